@@ -1,0 +1,90 @@
+package com.auditworkbench.app;
+
+import com.auditworkbench.domain.AuditException;
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.service.UserSettings;
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line contract ({@code sample}, {@code export}, {@code validate-template}, {@code coverage}, and
+ * {@code gui}, the default). Exit 0 on success, 2 for a usage error, 1 for any other failure with one sentence on
+ * stderr; stack traces go to the log file only.
+ */
+@Command(name = "audit-workbench", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
+        description = "Audit Workbench: information-security audits for city halls.",
+        subcommands = {GuiCommand.class, SampleCommand.class, ExportCommand.class, ValidateTemplateCommand.class,
+            CoverageCommand.class})
+public final class CommandLineApp implements Runnable {
+
+    /** Returned when the window is open and the process must go on after main returns. */
+    static final int KEEP_RUNNING = -1;
+    static final int FAILURE = 1;
+
+    private final AppContext context;
+    private final PrintWriter err;
+    private final PrintWriter out;
+
+    CommandLineApp(AppDirs dirs) {
+        UserSettings settings = new UserSettings(dirs.settingsFile());
+        this.context = new AppContext(dirs, settings, new Messages(settings.language()), Clock.systemDefaultZone(),
+                System.getenv());
+        this.out = Console.writer(System.out);
+        this.err = Console.writer(System.err);
+    }
+
+    int run(String[] args) {
+        CommandLine commandLine = new CommandLine(this, new Factory(context));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(this::handle);
+        String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+        int exit = commandLine.execute(effective);
+        Object result = commandLine.getSubcommands().get("gui").getExecutionResult();
+        if (exit == 0 && Boolean.TRUE.equals(result)) {
+            return KEEP_RUNNING;
+        }
+        return exit;
+    }
+
+    private int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+        if (e instanceof AuditException audit) {
+            log.info("Command refused: {}", audit.messageKey(), audit);
+            err.println(audit.localizedMessage(context.messages()));
+        } else {
+            log.error("Command failed unexpectedly", e);
+            err.println(context.messages().get("cli.error.unexpected", context.dirs().logs()));
+        }
+        err.flush();
+        return FAILURE;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    /** Builds commands with the application context; picocli's default factory would need no-arg constructors. */
+    private record Factory(AppContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(AppContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Audit Workbench " + ApplicationVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.auditworkbench.app;
+
+import com.auditworkbench.domain.CommitteeReport;
+import com.auditworkbench.domain.Language;
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.domain.Plan;
+import com.auditworkbench.domain.Progress;
+import com.auditworkbench.service.FileFingerprint;
+import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.workbook.CommitteeWorkbook;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the committee workbook (Excel) of one plan. The passphrase is AWB_PASSPHRASE, else asked for.")
+final class ExportCommand implements Callable<Integer> {
+
+    private final AppContext context;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workbench", required = true, paramLabel = "FILE.awb", description = "The workbench to read.")
+    Path workbench;
+
+    @Option(names = "--plan", required = true, paramLabel = "YEAR|CODE",
+            description = "The plan: its fiscal year (2026) or, when a year has several, its code (FY2026-02).")
+    String plan;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.xlsx", description = "The workbook to write.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of the workbook (default: ja).")
+    String language = "ja";
+
+    ExportCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (!language.equals("ja") && !language.equals("en")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lang must be ja or en, not " + language);
+        }
+        char[] passphrase = context.passphrases().require();
+        try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
+            Plan chosen = session.plans().resolve(plan);
+            CommitteeReport report = session.reports().committeeReport(chosen.id());
+            new CommitteeWorkbook(new Messages(Language.fromCode(language)), ZoneId.systemDefault())
+                    .write(report, out, Progress.NONE);
+        }
+        spec.commandLine().getOut().println(context.messages().get("cli.export.written", out,
+                FileFingerprint.sha256(out)));
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package com.auditworkbench.service;
+
+import com.auditworkbench.store.WorkbenchFiles;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Creates and opens workbenches, handing back a session with the use cases bound to it. */
+public final class WorkbenchService {
+
+    private final WorkbenchFiles files;
+    private final Clock clock;
+    private final String applicationVersion;
+
+    public WorkbenchService(String applicationVersion, Clock clock) {
+        this.files = new WorkbenchFiles(applicationVersion);
+        this.clock = clock;
+        this.applicationVersion = applicationVersion;
+    }
+
+    public WorkbenchSession create(Path file, char[] passphrase) {
+        return new WorkbenchSession(files.create(file, passphrase), clock, applicationVersion);
+    }
+
+    public WorkbenchSession open(Path file, char[] passphrase) {
+        return new WorkbenchSession(files.open(file, passphrase), clock, applicationVersion);
+    }
+}

@@ -1,0 +1,80 @@
+package com.auditworkbench.ui;
+
+import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.ui.common.DialogService;
+import com.auditworkbench.ui.common.Styles;
+import com.auditworkbench.ui.common.TaskRunner;
+import com.auditworkbench.ui.start.StartView;
+import com.auditworkbench.ui.start.StartViewModel;
+import com.auditworkbench.ui.workbench.WorkbenchView;
+import com.auditworkbench.ui.workbench.WorkbenchViewModel;
+import java.time.LocalDate;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The application window: the start screen until a workbench is open, then the workbench. */
+public final class MainWindow {
+
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final UiContext context;
+    private final DialogService dialogs;
+    private final TaskRunner tasks;
+    private final StackPane content = new StackPane();
+    private StartViewModel start;
+    private WorkbenchViewModel workbench;
+
+    public MainWindow(Stage stage, UiContext context, DialogService dialogs) {
+        this.stage = stage;
+        this.context = context;
+        this.dialogs = dialogs;
+        this.tasks = new TaskRunner(context.messages());
+        Scene scene = new Scene(content, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Styles.STYLESHEET);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (workbench != null) {
+                e.consume();
+                workbench.close(() -> {
+                    workbench = null;
+                    stage.close();
+                });
+            }
+        });
+        stage.setOnHidden(e -> tasks.shutdownAndWait());
+        showStart();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public void showStart() {
+        workbench = null;
+        start = new StartViewModel(context, tasks, this::showWorkbench);
+        content.getChildren().setAll(new StartView(start, dialogs, context.messages()).root());
+        stage.setTitle(context.messages().get("app.title"));
+    }
+
+    /** Opens the sample workbench, as the README's first command does. */
+    public void openSample() {
+        start.openSample();
+    }
+
+    private void showWorkbench(WorkbenchSession session) {
+        workbench = new WorkbenchViewModel(session, tasks, context.messages(), context.templates(), context.clock());
+        WorkbenchView view = new WorkbenchView(workbench, dialogs, context.messages(), LocalDate.now(context.clock()),
+                this::showStart);
+        content.getChildren().setAll(view.root());
+        stage.setTitle(session.file().getFileName() + " — " + context.messages().get("app.title"));
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,37 @@
+package com.auditworkbench.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every native dialog the screens open goes through here, so a test can answer them and the screens stay
+ * testable without the operating system's file chooser.
+ */
+public interface DialogService {
+
+    Optional<Path> chooseFileToSave(String title, String initialFileName, FileKind kind);
+
+    Optional<Path> chooseFileToOpen(String title, FileKind kind);
+
+    void showError(String title, String sentence);
+
+    /** The kinds of file the application reads and writes. */
+    enum FileKind {
+        WORKBENCH("*.awb"),
+        WORKBOOK("*.xlsx");
+
+        private final String pattern;
+
+        FileKind(String pattern) {
+            this.pattern = pattern;
+        }
+
+        public String pattern() {
+            return pattern;
+        }
+
+        public String messageKey() {
+            return "fileKind." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.auditworkbench.ui.common;
+
+import com.auditworkbench.domain.AuditException;
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.domain.Progress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs workbench work (database, hashing, export) off the FX thread, one task after another, so a save always
+ * lands before the close that follows it. Results and failures come back on the FX thread.
+ */
+public final class TaskRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "awb-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    public TaskRunner(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** True while any task is queued or running; the window shows it. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public <T> Task<T> run(Function<Progress, T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        Task<T> task = new WorkTask<>(work);
+        task.setOnSucceeded(e -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finished();
+            onFailure.accept(describe(task.getException()));
+        });
+        task.setOnCancelled(e -> {
+            finished();
+            onFailure.accept(messages.get("task.cancelled"));
+        });
+        started();
+        worker.execute(task);
+        return task;
+    }
+
+    public void run(Runnable work, Runnable onSuccess, Consumer<String> onFailure) {
+        run(progress -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ignored -> onSuccess.run(), onFailure);
+    }
+
+    /** A task whose work reports progress and sees the user's cancel. */
+    private static final class WorkTask<T> extends Task<T> implements Progress {
+        private final Function<Progress, T> work;
+
+        WorkTask(Function<Progress, T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() {
+            return work.apply(this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
+    }
+
+    private void started() {
+        running++;
+        busy.set(true);
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof AuditException audit) {
+            return audit.localizedMessage(messages);
+        }
+        LOG.error("Background task failed", failure);
+        return messages.get("error.unexpected");
+    }
+
+    /** Finishes what is queued (saves included), then stops. Called when the window closes. */
+    public void shutdownAndWait() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Background work did not finish within 30 s of closing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For code that must be on the FX thread and may be called from elsewhere. */
+    public static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.auditworkbench.ui.start;
+
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.domain.PassphrasePolicy;
+import com.auditworkbench.service.SampleWorkbench;
+import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.ui.UiContext;
+import com.auditworkbench.ui.common.TaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The start screen's state: create a workbench, open one (recent list), or open the sample. */
+public final class StartViewModel {
+
+    /** Which form the screen shows. */
+    public enum Mode { NONE, CREATE, OPEN }
+
+    private final UiContext context;
+    private final TaskRunner tasks;
+    private final Consumer<WorkbenchSession> onOpened;
+    private final Messages messages;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
+    private final StringProperty filePath = new SimpleStringProperty("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final StringProperty strengthText = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+
+    public StartViewModel(UiContext context, TaskRunner tasks, Consumer<WorkbenchSession> onOpened) {
+        this.context = context;
+        this.tasks = tasks;
+        this.onOpened = onOpened;
+        this.messages = context.messages();
+        recent.setAll(context.settings().recentWorkbenches());
+        passphrase.addListener((obs, old, value) -> updateStrength());
+        mode.addListener((obs, old, value) -> {
+            error.set("");
+            passphrase.set("");
+            confirmation.set("");
+            updateStrength();
+        });
+    }
+
+    private void updateStrength() {
+        if (mode.get() != Mode.CREATE || passphrase.get().isEmpty()) {
+            strengthText.set("");
+            return;
+        }
+        strengthText.set(switch (PassphrasePolicy.assess(passphrase.get())) {
+            case TOO_SHORT -> messages.get("start.passphrase.tooShort", PassphrasePolicy.MINIMUM);
+            case WEAK -> messages.get("start.passphrase.weak", PassphrasePolicy.RECOMMENDED);
+            case GOOD -> messages.get("start.passphrase.good");
+        });
+    }
+
+    public void showCreate() {
+        mode.set(Mode.CREATE);
+        filePath.set("");
+    }
+
+    public void showOpen(Path file) {
+        mode.set(Mode.OPEN);
+        filePath.set(file == null ? "" : file.toString());
+    }
+
+    public BooleanBinding canSubmit() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && !filePath.get().isBlank()
+                && !passphrase.get().isEmpty() && (mode.get() != Mode.CREATE || !confirmation.get().isEmpty()),
+                busy, filePath, passphrase, confirmation, mode);
+    }
+
+    public void submit() {
+        if (mode.get() == Mode.CREATE) {
+            create();
+        } else if (mode.get() == Mode.OPEN) {
+            open();
+        }
+    }
+
+    private void create() {
+        if (!passphrase.get().equals(confirmation.get())) {
+            error.set(messages.get("start.error.mismatch"));
+            return;
+        }
+        if (PassphrasePolicy.assess(passphrase.get()) == PassphrasePolicy.Strength.TOO_SHORT) {
+            error.set(messages.get("start.passphrase.tooShort", PassphrasePolicy.MINIMUM));
+            return;
+        }
+        Path file = withExtension(Path.of(filePath.get().strip()));
+        char[] secret = passphrase.get().toCharArray();
+        begin();
+        tasks.run(p -> context.workbenches().create(file, secret), this::opened, this::failed);
+    }
+
+    private void open() {
+        Path file = Path.of(filePath.get().strip());
+        char[] secret = passphrase.get().toCharArray();
+        begin();
+        tasks.run(p -> context.workbenches().open(file, secret), this::opened, this::failed);
+    }
+
+    /** Opens the sample, writing it first when this is the first look. */
+    public void openSample() {
+        Path file = context.sampleWorkbench();
+        char[] secret = SampleWorkbench.PASSPHRASE.toCharArray();
+        begin();
+        tasks.run(p -> {
+            if (Files.exists(file)) {
+                return context.workbenches().open(file, secret);
+            }
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (java.io.IOException e) {
+                throw new com.auditworkbench.domain.AuditException(e, "workbench.error.folderMissing", file.getParent());
+            }
+            WorkbenchSession session = context.workbenches().create(file, secret);
+            SampleWorkbench.populate(session, context.templates().defaultAudit());
+            return session;
+        }, this::opened, this::failed);
+    }
+
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".awb") ? file : file.resolveSibling(name + ".awb");
+    }
+
+    private void begin() {
+        error.set("");
+        busy.set(true);
+    }
+
+    private void opened(WorkbenchSession session) {
+        busy.set(false);
+        passphrase.set("");
+        confirmation.set("");
+        context.settings().rememberWorkbench(session.file());
+        recent.setAll(context.settings().recentWorkbenches());
+        onOpened.accept(session);
+    }
+
+    private void failed(String sentence) {
+        busy.set(false);
+        error.set(sentence);
+    }
+
+    public String samplePassphrase() {
+        return SampleWorkbench.PASSPHRASE;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public StringProperty filePathProperty() {
+        return filePath;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public StringProperty strengthTextProperty() {
+        return strengthText;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+}

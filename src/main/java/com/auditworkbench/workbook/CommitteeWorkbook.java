@@ -1,0 +1,200 @@
+package com.auditworkbench.workbook;
+
+import com.auditworkbench.domain.AuditException;
+import com.auditworkbench.domain.CommitteeReport;
+import com.auditworkbench.domain.Department;
+import com.auditworkbench.domain.Finding;
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.domain.Plan;
+import com.auditworkbench.domain.Progress;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workbook the information-security committee reads (Art. 12): a cover and the findings register, in the
+ * user's language, print-ready on A4. Written to a temporary file and moved into place, so a failed or
+ * cancelled export leaves no partial workbook behind.
+ */
+public final class CommitteeWorkbook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitteeWorkbook.class);
+    private static final int STREAM_WINDOW = 200;
+    private static final int[] FINDING_COLUMN_WIDTHS = {9, 16, 12, 28, 44, 30, 44, 14};
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public CommitteeWorkbook(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public void write(CommitteeReport report, Path out, Progress progress) {
+        Path target = out.toAbsolutePath().normalize();
+        Path folder = Optional.ofNullable(target.getParent()).orElse(target);
+        if (!Files.isDirectory(folder)) {
+            throw new AuditException("export.error.folderMissing", folder);
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, ".committee-", ".xlsx.part");
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW)) {
+                workbook.setCompressTempFiles(true);
+                WorkbookStyles styles = new WorkbookStyles(workbook);
+                long total = 2L + report.findings().size();
+                writeCover(workbook, styles, report);
+                progress.update(1, total);
+                writeFindings(workbook, styles, report, progress, total);
+                setProperties(workbook, report);
+                progress.checkCancelled();
+                try (OutputStream stream = Files.newOutputStream(temporary)) {
+                    workbook.write(stream);
+                }
+                workbook.dispose();
+                progress.update(total, total);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Committee workbook for plan {} written to {}", report.plan().code(), target);
+        } catch (IOException e) {
+            LOG.error("Committee workbook could not be written to {}", target, e);
+            throw new AuditException(e, "export.error.write", target.getFileName());
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private void writeCover(SXSSFWorkbook workbook, WorkbookStyles styles, CommitteeReport report) {
+        Plan plan = report.plan();
+        SXSSFSheet sheet = workbook.createSheet(messages.get("workbook.sheet.cover"));
+        sheet.setColumnWidth(0, 26 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        Row markingRow = sheet.createRow(0);
+        cell(markingRow, 1, "【" + plan.marking() + "】", styles.marking());
+        Row titleRow = sheet.createRow(1);
+        titleRow.setHeightInPoints(36);
+        cell(titleRow, 0, messages.get("workbook.cover.heading", plan.fiscalYear().japaneseName()), styles.title());
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 1));
+
+        int r = 3;
+        r = pair(sheet, styles, r, "workbook.cover.planTitle", plan.title());
+        r = pair(sheet, styles, r, "workbook.cover.fiscalYear", plan.fiscalYear().fullName());
+        r = pair(sheet, styles, r, "workbook.cover.period", period(plan));
+        r = pair(sheet, styles, r, "workbook.cover.lead", plan.leadAuditor());
+        r = pair(sheet, styles, r, "workbook.cover.departments",
+                plan.departments().stream().map(Department::name).collect(Collectors.joining("、")));
+        r = pair(sheet, styles, r, "workbook.cover.objective", plan.objective());
+        r = pair(sheet, styles, r, "workbook.cover.marking", plan.marking());
+        r = pair(sheet, styles, r, "workbook.cover.template",
+                plan.templateTitle().in(messages.locale()) + " " + plan.templateVersion());
+        r = pair(sheet, styles, r, "workbook.cover.findingCount",
+                messages.get("workbook.cover.findingCountValue", report.findings().size()));
+        r = pair(sheet, styles, r, "workbook.cover.exportedAt", Dates.dateTime(report.exportedAt(), zone, messages));
+        r = pair(sheet, styles, r, "workbook.cover.application",
+                messages.get("app.name") + " " + report.applicationVersion());
+        pair(sheet, styles, r, "workbook.cover.fingerprint", report.workbenchFingerprint());
+        PageSetup.apply(sheet, plan.marking(), plan.title(), messages.get("workbook.pageOf"), -1);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+    }
+
+    private int pair(Sheet sheet, WorkbookStyles styles, int rowIndex, String labelKey, String value) {
+        Row row = sheet.createRow(rowIndex);
+        cell(row, 0, messages.get(labelKey), styles.label());
+        cell(row, 1, value, labelKey.endsWith("fingerprint") ? styles.monospace() : styles.wrapped());
+        int lines = Math.max(1, (int) Math.ceil(value.length() / 45.0));
+        row.setHeightInPoints(Math.max(20, Math.min(lines, 8) * 15f));
+        return rowIndex + 1;
+    }
+
+    private String period(Plan plan) {
+        if (plan.periodStart() == null && plan.periodEnd() == null) {
+            return messages.get("workbook.cover.periodUnset");
+        }
+        return messages.get("workbook.cover.periodValue", Dates.date(plan.periodStart(), messages),
+                Dates.date(plan.periodEnd(), messages));
+    }
+
+    private void writeFindings(SXSSFWorkbook workbook, WorkbookStyles styles, CommitteeReport report,
+            Progress progress, long total) {
+        SXSSFSheet sheet = workbook.createSheet(messages.get("workbook.sheet.findings"));
+        for (int c = 0; c < FINDING_COLUMN_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, FINDING_COLUMN_WIDTHS[c] * 256);
+        }
+        String[] headers = {"number", "department", "item", "title", "condition", "criteria", "recommendation",
+                "severity"};
+        Row headerRow = sheet.createRow(0);
+        headerRow.setHeightInPoints(22);
+        for (int c = 0; c < headers.length; c++) {
+            cell(headerRow, c, messages.get("workbook.findings." + headers[c]), styles.header());
+        }
+        int r = 1;
+        long done = 1;
+        for (Finding f : report.findings()) {
+            progress.checkCancelled();
+            Row row = sheet.createRow(r++);
+            cell(row, 0, f.reference(), styles.centered());
+            cell(row, 1, f.department().name(), styles.wrapped());
+            cell(row, 2, f.itemCode(), styles.text());
+            cell(row, 3, f.title(), styles.wrapped());
+            cell(row, 4, f.condition(), styles.wrapped());
+            cell(row, 5, f.criteria(), styles.wrapped());
+            cell(row, 6, f.recommendation(), styles.wrapped());
+            cell(row, 7, messages.get(f.severity().messageKey()), styles.centered());
+            progress.update(++done, total);
+        }
+        if (report.findings().isEmpty()) {
+            Row row = sheet.createRow(r);
+            cell(row, 0, messages.get("workbook.findings.none"), styles.text());
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
+        PageSetup.apply(sheet, report.plan().marking(), report.plan().title(), messages.get("workbook.pageOf"), 0);
+    }
+
+    /** Always a string cell: text beginning with = + - @ stays text and never becomes a formula. */
+    private static void cell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        cell.setCellStyle(style);
+    }
+
+    private void setProperties(SXSSFWorkbook workbook, CommitteeReport report) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setTitle(report.plan().title());
+        core.setSubjectProperty(messages.get("workbook.subject", report.plan().fiscalYear().japaneseName()));
+        core.setCreator(report.plan().leadAuditor().isBlank() ? messages.get("app.name") : report.plan().leadAuditor());
+        core.setCreated(Optional.of(Date.from(report.exportedAt())));
+        core.setKeywords(report.plan().marking());
+        workbook.getXSSFWorkbook().getProperties().getExtendedProperties().getUnderlyingProperties()
+                .setApplication(messages.get("app.name") + " " + report.applicationVersion());
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Temporary export file {} could not be removed", file, e);
+        }
+    }
+}
