@@ -30,11 +30,15 @@ public final class CommandLineApp implements Runnable {
     private final PrintWriter out;
 
     CommandLineApp(AppDirs dirs) {
+        this(dirs, System.getenv(), Console.writer(System.out), Console.writer(System.err));
+    }
+
+    CommandLineApp(AppDirs dirs, java.util.Map<String, String> environment, PrintWriter out, PrintWriter err) {
         UserSettings settings = new UserSettings(dirs.settingsFile());
         this.context = new AppContext(dirs, settings, new Messages(settings.language()), Clock.systemDefaultZone(),
-                System.getenv());
-        this.out = Console.writer(System.out);
-        this.err = Console.writer(System.err);
+                environment);
+        this.out = out;
+        this.err = err;
     }
 
     int run(String[] args) {
@@ -44,6 +48,8 @@ public final class CommandLineApp implements Runnable {
         commandLine.setExecutionExceptionHandler(this::handle);
         String[] effective = args.length == 0 ? new String[] {"gui"} : args;
         int exit = commandLine.execute(effective);
+        out.flush();
+        err.flush();
         Object result = commandLine.getSubcommands().get("gui").getExecutionResult();
         if (exit == 0 && Boolean.TRUE.equals(result)) {
             return KEEP_RUNNING;

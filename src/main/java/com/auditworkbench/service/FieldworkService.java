@@ -23,6 +23,22 @@ public final class FieldworkService {
         return workbench.transaction(r -> r.checklist().rows(planId));
     }
 
+    /** A result to record on a row, for recording many at once. */
+    public record Entry(ChecklistRow row, Result result, String notes) {
+    }
+
+    /** Records many results in one transaction: all of them are saved, or none. */
+    public void recordAll(List<Entry> entries) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        workbench.run(r -> {
+            for (Entry e : entries) {
+                ChecklistRow row = e.row();
+                r.checklist().record(row.planId(), row.department().id(), row.item().code(), e.result(),
+                        e.notes() == null ? "" : e.notes(), now);
+            }
+        });
+    }
+
     /** Saves the result and notes at once; the returned row is what is now stored. */
     public ChecklistRow record(ChecklistRow row, Result result, String notes) {
         String cleanNotes = notes == null ? "" : notes;

@@ -9,6 +9,7 @@ import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.Result;
 import com.auditworkbench.domain.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -35,6 +36,7 @@ public final class SampleWorkbench {
         "委託先からの再委託の承認記録が確認できなかった。"
     };
     private static final int SEED = 2026;
+    private static final int MAX_FINDINGS = 12;
 
     private SampleWorkbench() {
     }
@@ -50,35 +52,37 @@ public final class SampleWorkbench {
                 NewPlan.DEFAULT_MARKING,
                 "監査 太郎"), template);
         Random random = new Random(SEED);
-        int findings = 0;
+        List<FieldworkService.Entry> entries = new ArrayList<>();
         for (ChecklistRow row : session.fieldwork().rows(plan.id())) {
             int roll = random.nextInt(100);
-            Result result;
-            String notes;
             if (roll < 8) {
                 continue;
             } else if (roll < 72) {
-                result = Result.CONFORMING;
-                notes = "";
+                entries.add(new FieldworkService.Entry(row, Result.CONFORMING, ""));
             } else if (roll < 86) {
-                result = Result.PARTIAL;
-                notes = PARTIAL_NOTES[random.nextInt(PARTIAL_NOTES.length)];
+                entries.add(new FieldworkService.Entry(row, Result.PARTIAL,
+                        PARTIAL_NOTES[random.nextInt(PARTIAL_NOTES.length)]));
             } else if (roll < 93) {
-                result = Result.NONCONFORMING;
-                notes = NONCONFORMING_NOTES[random.nextInt(NONCONFORMING_NOTES.length)];
+                entries.add(new FieldworkService.Entry(row, Result.NONCONFORMING,
+                        NONCONFORMING_NOTES[random.nextInt(NONCONFORMING_NOTES.length)]));
             } else {
-                result = Result.NOT_APPLICABLE;
-                notes = "当該部署では対象となる業務・システムがない。";
+                entries.add(new FieldworkService.Entry(row, Result.NOT_APPLICABLE, "当該部署では対象となる業務・システムがない。"));
             }
-            ChecklistRow saved = session.fieldwork().record(row, result, notes);
-            if (result == Result.NONCONFORMING && findings < 12) {
-                NewFinding draft = session.findings().draftFrom(saved);
-                session.findings().raise(new NewFinding(draft.planId(), draft.departmentId(), draft.itemCode(),
-                        draft.title(), draft.condition(), draft.criteria(),
-                        "所管課において原因を確認し、手順の見直しと定期的な確認の仕組みを整えること。",
-                        findings % 4 == 0 ? Severity.MAJOR : Severity.MINOR));
-                findings++;
+        }
+        session.fieldwork().recordAll(entries);
+        int findings = 0;
+        for (FieldworkService.Entry entry : entries) {
+            if (entry.result() != Result.NONCONFORMING || findings >= MAX_FINDINGS) {
+                continue;
             }
+            ChecklistRow row = entry.row();
+            NewFinding draft = session.findings().draftFrom(new ChecklistRow(row.planId(), row.department(), row.item(),
+                    entry.result(), entry.notes(), null));
+            session.findings().raise(new NewFinding(draft.planId(), draft.departmentId(), draft.itemCode(),
+                    draft.title(), draft.condition(), draft.criteria(),
+                    "所管課において原因を確認し、手順の見直しと定期的な確認の仕組みを整えること。",
+                    findings % 4 == 0 ? Severity.MAJOR : Severity.MINOR));
+            findings++;
         }
         return plan;
     }

@@ -42,7 +42,22 @@ public final class UserSettings {
     public synchronized Language language() {
         return Optional.ofNullable(properties.getProperty(LANGUAGE))
                 .map(Language::fromCode)
-                .orElse(Language.of(Locale.getDefault()));
+                .orElseGet(UserSettings::systemLanguage);
+    }
+
+    /**
+     * English only when the system asks for it: on Linux a "C" or "POSIX" locale says nothing of the user's
+     * language, yet Java reports it as English, so the environment decides there.
+     */
+    static Language systemLanguage() {
+        for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return value.startsWith("en") ? Language.ENGLISH : Language.JAPANESE;
+            }
+        }
+        boolean windowsOrMac = !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        return windowsOrMac ? Language.of(Locale.getDefault()) : Language.JAPANESE;
     }
 
     public synchronized void setLanguage(Language language) {

@@ -65,7 +65,9 @@ public final class TemplateLoader {
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return load(name, new StringReader(text));
+            // The file name is the template id followed by .yaml (README, "Where the files live").
+            return load(name, new StringReader(text), name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
+                    : name);
         } catch (CharacterCodingException e) {
             return failed(name, "template.defect.notUtf8");
         } catch (IOException e) {
@@ -74,6 +76,10 @@ public final class TemplateLoader {
     }
 
     public TemplateLoadResult load(String name, Reader reader) {
+        return load(name, reader, null);
+    }
+
+    private TemplateLoadResult load(String name, Reader reader, String expectedId) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(20);
@@ -92,7 +98,7 @@ public final class TemplateLoader {
         if (root == null) {
             return failed(name, "template.defect.empty");
         }
-        Validation validation = new Validation(name);
+        Validation validation = new Validation(name, expectedId);
         ChecklistTemplate template = validation.template(root);
         return validation.defects.isEmpty() ? new TemplateLoadResult(template, List.of())
                 : new TemplateLoadResult(null, validation.defects);
@@ -106,9 +112,11 @@ public final class TemplateLoader {
     private static final class Validation {
         private final String file;
         private final List<TemplateDefect> defects = new ArrayList<>();
+        private final String expectedId;
 
-        Validation(String file) {
+        Validation(String file, String expectedId) {
             this.file = file;
+            this.expectedId = expectedId;
         }
 
         void defect(Node at, String key, Object... args) {
@@ -124,6 +132,8 @@ public final class TemplateLoader {
             String id = requiredScalar(root, top, "id", "template");
             if (id != null && !TEMPLATE_ID.matcher(id).matches()) {
                 defect(top.get("id").getValueNode(), "template.defect.badTemplateId", id);
+            } else if (id != null && expectedId != null && !id.equals(expectedId)) {
+                defect(top.get("id").getValueNode(), "template.defect.idNotFileName", id, expectedId + ".yaml");
             }
             String version = requiredScalar(root, top, "version", "template");
             if (version != null && !VERSION.matcher(version).matches()) {
@@ -141,7 +151,7 @@ public final class TemplateLoader {
                 defect(top.get("answerScale").getValueNode(), "template.defect.badValue", "answerScale", scale,
                         SCALE_OF_KIND.get(kind));
             }
-            LocalizedText basedOn = text(root, top, "basedOn", "template", false);
+            LocalizedText basedOn = text(root, top, "basedOn", "template", true);
             List<ChecklistItem> items = new ArrayList<>();
             NodeTuple itemsTuple = require(root, top, "items", "template");
             if (itemsTuple != null) {
@@ -186,6 +196,8 @@ public final class TemplateLoader {
             for (int i = 0; i < articles.size(); i++) {
                 if (!Regulation.exists(articles.get(i))) {
                     defect(listElement(m, "articles", i), "template.defect.unknownArticle", articles.get(i));
+                } else if (articles.subList(0, i).contains(articles.get(i))) {
+                    defect(listElement(m, "articles", i), "template.defect.repeatedValue", "articles", articles.get(i));
                 }
             }
             Set<Threat> threats = enumSet(node, m, "threats", where, Threat.class, Threat::fromCode, false);
@@ -204,6 +216,8 @@ public final class TemplateLoader {
             for (int i = 0; i < iso.size(); i++) {
                 if (!IsoControls.exists(iso.get(i))) {
                     defect(listElement(m, "iso27002", i), "template.defect.unknownIsoControl", iso.get(i));
+                } else if (iso.subList(0, i).contains(iso.get(i))) {
+                    defect(listElement(m, "iso27002", i), "template.defect.repeatedValue", "iso27002", iso.get(i));
                 }
             }
             if (defects.size() > before) {
@@ -298,7 +312,8 @@ public final class TemplateLoader {
                 }
                 return LocalizedText.of("");
             }
-            return textValue(m.get(key).getValueNode(), key, where, false);
+            // en is required in every text object except procedure (README, "Text objects").
+            return textValue(m.get(key).getValueNode(), key, where, !key.equals("procedure"));
         }
 
         private LocalizedText textValue(Node node, String key, String where, boolean englishRequired) {
@@ -375,7 +390,7 @@ public final class TemplateLoader {
                 Optional<E> parsed = parse.apply(code);
                 if (parsed.isEmpty()) {
                     defect(at, "template.defect.badValue", key, code, allowedCodes(type, allAllowed));
-                } else if (!values.add(parsed.get())) {
+                } else if (!values.add(parsed.get()) && !(allAllowed && codes.contains(ALL))) {
                     defect(at, "template.defect.repeatedValue", key, code);
                 }
             }

@@ -19,29 +19,43 @@ public final class DesktopApplication {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApplication.class);
     static final String SMOKE_MARKER = "AWB-SMOKE: start screen shown";
 
+    /** Held so the level set on it sticks: JavaFX warns on every classpath start, which is how we run. */
+    private static final java.util.logging.Logger FX_STARTUP_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private DesktopApplication() {
     }
 
     public static void start(UiContext context, Options options) {
         long begin = System.nanoTime();
+        FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, context, new FxDialogService(stage, context.messages()));
-            window.show();
-            LOG.info("Start screen shown {} ms after the toolkit was asked to start",
-                    (System.nanoTime() - begin) / 1_000_000);
-            if (options.openSample()) {
-                window.openSample();
-            }
-            if (options.smokeTest()) {
-                Platform.runLater(() -> {
-                    System.out.println(SMOKE_MARKER);
-                    System.out.flush();
-                    stage.close();
-                    Platform.exit();
-                });
+            try {
+                showMainWindow(context, options, begin);
+            } catch (RuntimeException e) {
+                LOG.error("The window could not be built", e);
+                System.err.println(context.messages().get("error.unexpected"));
+                Platform.exit();
             }
         });
+    }
+
+    private static void showMainWindow(UiContext context, Options options, long begin) {
+        Stage stage = new Stage();
+        MainWindow window = new MainWindow(stage, context, new FxDialogService(stage, context.messages()));
+        window.show();
+        LOG.info("Start screen shown {} ms after the toolkit was asked to start", (System.nanoTime() - begin) / 1_000_000);
+        if (options.openSample()) {
+            window.openSample();
+        }
+        if (options.smokeTest()) {
+            Platform.runLater(() -> {
+                System.out.println(SMOKE_MARKER);
+                System.out.flush();
+                stage.close();
+                Platform.exit();
+            });
+        }
     }
 }

@@ -36,7 +36,8 @@ public final class CommitteeWorkbook {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitteeWorkbook.class);
     private static final int STREAM_WINDOW = 200;
-    private static final int[] FINDING_COLUMN_WIDTHS = {9, 16, 12, 28, 44, 30, 44, 14};
+    private static final int[] FINDING_COLUMN_WIDTHS = {8, 16, 13, 26, 44, 32, 44, 13};
+    private static final int[] COVER_COLUMN_WIDTHS = {30, 96};
 
     private final Messages messages;
     private final ZoneId zone;
@@ -83,8 +84,8 @@ public final class CommitteeWorkbook {
     private void writeCover(SXSSFWorkbook workbook, WorkbookStyles styles, CommitteeReport report) {
         Plan plan = report.plan();
         SXSSFSheet sheet = workbook.createSheet(messages.get("workbook.sheet.cover"));
-        sheet.setColumnWidth(0, 26 * 256);
-        sheet.setColumnWidth(1, 90 * 256);
+        sheet.setColumnWidth(0, COVER_COLUMN_WIDTHS[0] * 256);
+        sheet.setColumnWidth(1, COVER_COLUMN_WIDTHS[1] * 256);
         Row markingRow = sheet.createRow(0);
         cell(markingRow, 1, "【" + plan.marking() + "】", styles.marking());
         Row titleRow = sheet.createRow(1);
@@ -118,8 +119,7 @@ public final class CommitteeWorkbook {
         Row row = sheet.createRow(rowIndex);
         cell(row, 0, messages.get(labelKey), styles.label());
         cell(row, 1, value, labelKey.endsWith("fingerprint") ? styles.monospace() : styles.wrapped());
-        int lines = Math.max(1, (int) Math.ceil(value.length() / 45.0));
-        row.setHeightInPoints(Math.max(20, Math.min(lines, 8) * 15f));
+        RowHeights.fit(row, COVER_COLUMN_WIDTHS, "", value);
         return rowIndex + 1;
     }
 
@@ -151,12 +151,14 @@ public final class CommitteeWorkbook {
             Row row = sheet.createRow(r++);
             cell(row, 0, f.reference(), styles.centered());
             cell(row, 1, f.department().name(), styles.wrapped());
-            cell(row, 2, f.itemCode(), styles.text());
+            cell(row, 2, f.itemCode(), styles.wrapped());
             cell(row, 3, f.title(), styles.wrapped());
             cell(row, 4, f.condition(), styles.wrapped());
             cell(row, 5, f.criteria(), styles.wrapped());
             cell(row, 6, f.recommendation(), styles.wrapped());
             cell(row, 7, messages.get(f.severity().messageKey()), styles.centered());
+            RowHeights.fit(row, FINDING_COLUMN_WIDTHS, f.reference(), f.department().name(), f.itemCode(), f.title(),
+                    f.condition(), f.criteria(), f.recommendation());
             progress.update(++done, total);
         }
         if (report.findings().isEmpty()) {

@@ -38,7 +38,7 @@ public final class ChecklistView {
 
     @FXML private ComboBox<Department> departmentFilter;
     @FXML private Label progressLabel;
-    @FXML private TableView<ChecklistRow> table;
+    @FXML private TableView<ChecklistRow> checklistTable;
     @FXML private TableColumn<ChecklistRow, String> departmentColumn;
     @FXML private TableColumn<ChecklistRow, String> codeColumn;
     @FXML private TableColumn<ChecklistRow, String> categoryColumn;
@@ -77,7 +77,8 @@ public final class ChecklistView {
         departmentFilter.valueProperty().bindBidirectional(viewModel.departmentFilterProperty());
         progressLabel.textProperty().bind(viewModel.progressTextProperty());
 
-        table.setItems(viewModel.visibleRows());
+        checklistTable.setItems(viewModel.visibleRows());
+        checklistTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         departmentColumn.setCellValueFactory(c -> text(c.getValue().department().name()));
         codeColumn.setCellValueFactory(c -> text(c.getValue().item().code()));
         categoryColumn.setCellValueFactory(c -> text(messages.get(c.getValue().item().category().messageKey())));
@@ -85,12 +86,12 @@ public final class ChecklistView {
         priorityColumn.setCellValueFactory(c -> text(c.getValue().item().priority() ? "★" : ""));
         resultColumn.setCellValueFactory(c -> text(messages.get(c.getValue().result().messageKey())));
         notesColumn.setCellValueFactory(c -> text(c.getValue().notes()));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+        checklistTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedProperty().set(row);
             }
         });
-        table.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        checklistTable.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
 
         ToggleGroup group = new ToggleGroup();
         for (Result result : Result.values()) {

@@ -17,12 +17,14 @@ public interface DialogService {
 
     /** The kinds of file the application reads and writes. */
     enum FileKind {
-        WORKBENCH("*.awb"),
-        WORKBOOK("*.xlsx");
+        WORKBENCH("workbench", "*.awb"),
+        WORKBOOK("workbook", "*.xlsx");
 
+        private final String code;
         private final String pattern;
 
-        FileKind(String pattern) {
+        FileKind(String code, String pattern) {
+            this.code = code;
             this.pattern = pattern;
         }
 
@@ -31,7 +33,7 @@ public interface DialogService {
         }
 
         public String messageKey() {
-            return "fileKind." + name().toLowerCase(java.util.Locale.ROOT);
+            return "fileKind." + code;
         }
     }
 }

@@ -45,7 +45,11 @@ public final class TaskRunner {
         Task<T> task = new WorkTask<>(work);
         task.setOnSucceeded(e -> {
             finished();
-            onSuccess.accept(task.getValue());
+            try {
+                onSuccess.accept(task.getValue());
+            } catch (RuntimeException failure) {
+                onFailure.accept(describe(failure));
+            }
         });
         task.setOnFailed(e -> {
             finished();

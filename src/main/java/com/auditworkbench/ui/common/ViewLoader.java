@@ -16,7 +16,7 @@ public final class ViewLoader {
     public static Parent load(Object view, Messages messages) {
         String resource = view.getClass().getSimpleName() + ".fxml";
         FXMLLoader loader = new FXMLLoader(view.getClass().getResource(resource), messages.bundle());
-        loader.setControllerFactory(type -> view);
+        loader.setController(view);
         try {
             return loader.load();
         } catch (IOException e) {

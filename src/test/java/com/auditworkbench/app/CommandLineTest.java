@@ -1,0 +1,129 @@
+package com.auditworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract: commands, options, exit codes, and one sentence on failure. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private final Map<String, String> environment = new HashMap<>();
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        environment.putIfAbsent("LANG", "ja_JP.UTF-8");
+        return new CommandLineApp(new AppDirs(folder.resolve("data")), environment, new PrintWriter(out, true),
+                new PrintWriter(err, true)).run(args);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("sample", "export", "validate-template", "coverage", "gui");
+    }
+
+    @Test
+    void sampleThenExportWritesTheCommitteeWorkbook() throws Exception {
+        Path workbench = folder.resolve("sample.awb");
+        environment.put("AWB_PASSPHRASE", "cli-test-passphrase-2026");
+        assertThat(run("sample", "--out", workbench.toString())).isEqualTo(0);
+        assertThat(workbench).isRegularFile();
+        assertThat(err.toString()).isEmpty();
+
+        Path xlsx = folder.resolve("committee.xlsx");
+        assertThat(run("export", "--workbench", workbench.toString(), "--plan", "2026", "--out", xlsx.toString()))
+                .isEqualTo(0);
+        assertThat(out.toString()).contains("SHA-256");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("表紙");
+            assertThat(workbook.getSheet("指摘事項").getLastRowNum()).isGreaterThan(0);
+        }
+
+        Path english = folder.resolve("committee-en.xlsx");
+        assertThat(run("export", "--workbench", workbench.toString(), "--plan", "FY2026-01", "--out",
+                english.toString(), "--lang", "en")).isEqualTo(0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(english))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Cover");
+        }
+    }
+
+    @Test
+    void samplePrintsThePublishedPassphraseWhenNoneIsGiven() {
+        Path workbench = folder.resolve("first-look.awb");
+        assertThat(run("sample", "--out", workbench.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("kunitachi-sample-2026");
+    }
+
+    @Test
+    void wrongPassphraseExitsOneWithOneSentenceAndWritesNothing() throws Exception {
+        Path workbench = folder.resolve("s.awb");
+        environment.put("AWB_PASSPHRASE", "cli-test-passphrase-2026");
+        assertThat(run("sample", "--out", workbench.toString())).isEqualTo(0);
+        byte[] before = Files.readAllBytes(workbench);
+
+        environment.put("AWB_PASSPHRASE", "a wrong passphrase");
+        Path xlsx = folder.resolve("never.xlsx");
+        assertThat(run("export", "--workbench", workbench.toString(), "--plan", "2026", "--out", xlsx.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain("Exception").contains("s.awb");
+        assertThat(xlsx).doesNotExist();
+        assertThat(Files.readAllBytes(workbench)).isEqualTo(before);
+    }
+
+    @Test
+    void unknownPlanExitsOneAndWritesNothing() {
+        Path workbench = folder.resolve("s.awb");
+        environment.put("AWB_PASSPHRASE", "cli-test-passphrase-2026");
+        run("sample", "--out", workbench.toString());
+        Path xlsx = folder.resolve("never.xlsx");
+        assertThat(run("export", "--workbench", workbench.toString(), "--plan", "2031", "--out", xlsx.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("2031");
+        assertThat(xlsx).doesNotExist();
+    }
+
+    @Test
+    void missingOptionIsAUsageErrorWithExitTwo() {
+        assertThat(run("export", "--workbench", "x.awb")).isEqualTo(2);
+        assertThat(err.toString()).contains("--out");
+        assertThat(run("no-such-command")).isEqualTo(2);
+    }
+
+    @Test
+    void sampleRefusesToOverwriteAnExistingFile() throws Exception {
+        Path existing = folder.resolve("keep.awb");
+        Files.writeString(existing, "keep");
+        assertThat(run("sample", "--out", existing.toString())).isEqualTo(1);
+        assertThat(Files.readString(existing)).isEqualTo("keep");
+    }
+
+    @Test
+    void validateTemplateExitsZeroForShippedTemplatesAndOneWithLocatedDefects() throws Exception {
+        assertThat(run("validate-template", "audit-templates/kunitachi-security-audit.yaml",
+                "audit-templates/kunitachi-self-inspection.yaml")).isEqualTo(0);
+        Path broken = folder.resolve("broken.yaml");
+        Files.writeString(broken, "id: broken\nversion: \"1.0.0\"\nkind: audit\ncolour: red\n");
+        assertThat(run("validate-template", broken.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(broken + ":4:1:");
+    }
+
+    @Test
+    void coveragePrintsCountsAndIsoControls() {
+        assertThat(run("coverage", "audit-templates/kunitachi-security-audit.yaml")).isEqualTo(0);
+        assertThat(out.toString()).contains("ISO/IEC 27002:2022").contains("(8)");
+    }
+}

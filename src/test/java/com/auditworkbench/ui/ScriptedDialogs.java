@@ -1,0 +1,31 @@
+package com.auditworkbench.ui;
+
+import com.auditworkbench.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the file choosers the way the test scripted it, and records the errors the user would have seen. */
+final class ScriptedDialogs implements DialogService {
+
+    final Deque<Path> answers = new ArrayDeque<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialFileName, FileKind kind) {
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public void showError(String title, String sentence) {
+        errors.add(sentence);
+    }
+}
