@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "audit-workbench", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.Version.class,
         description = "Audit Workbench: information-security audits for city halls.",
         subcommands = {GuiCommand.class, SampleCommand.class, ExportCommand.class, ValidateTemplateCommand.class,
-            CoverageCommand.class})
+            CoverageCommand.class, VerifyCommand.class, ExportQuestionnairesCommand.class,
+            ImportResponsesCommand.class})
 public final class CommandLineApp implements Runnable {
 
     /** Returned when the window is open and the process must go on after main returns. */

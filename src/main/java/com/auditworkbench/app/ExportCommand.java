@@ -48,14 +48,16 @@ final class ExportCommand implements Callable<Integer> {
                     "--lang must be ja or en, not " + language);
         }
         char[] passphrase = context.passphrases().require();
+        String hash;
         try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
             Plan chosen = session.plans().resolve(plan);
             CommitteeReport report = session.reports().committeeReport(chosen.id());
             new CommitteeWorkbook(new Messages(Language.fromCode(language)), ZoneId.systemDefault())
                     .write(report, out, Progress.NONE);
+            hash = FileFingerprint.sha256(out);
+            session.reports().recordExport(chosen.id(), out.getFileName().toString(), hash);
         }
-        spec.commandLine().getOut().println(context.messages().get("cli.export.written", out,
-                FileFingerprint.sha256(out)));
+        spec.commandLine().getOut().println(context.messages().get("cli.export.written", out, hash));
         return 0;
     }
 }

@@ -21,7 +21,8 @@ final class GuiCommand implements Callable<Boolean> {
     String language;
 
     @Option(names = "--smoke-test", hidden = true,
-            description = "Show the start screen, report it on stdout and exit: proves an installed build starts.")
+            description = "Show the start screen (with --sample: the open sample), report it on stdout and exit: proves "
+                    + "an installed build starts, and times it.")
     boolean smokeTest;
 
     GuiCommand(AppContext context) {

@@ -8,12 +8,19 @@ public record CommitteeReport(
         Plan plan,
         List<ChecklistRow> rows,
         List<Finding> findings,
+        List<TeamMember> team,
+        List<FollowUpItem> followUps,
+        List<PolicyReviewEntry> policyReview,
         Instant exportedAt,
         String applicationVersion,
-        String workbenchFingerprint) {
+        String workbenchFingerprint,
+        String activityHeadHash) {
 
     public CommitteeReport {
         rows = List.copyOf(rows);
         findings = List.copyOf(findings);
+        team = List.copyOf(team);
+        followUps = List.copyOf(followUps);
+        policyReview = List.copyOf(policyReview);
     }
 }

@@ -3,12 +3,14 @@ package com.auditworkbench.service;
 import com.auditworkbench.domain.ChecklistRow;
 import com.auditworkbench.domain.CommitteeReport;
 import com.auditworkbench.domain.Finding;
+import com.auditworkbench.domain.FollowUpItem;
+import com.auditworkbench.domain.PolicyReviewEntry;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.store.Workbench;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -16,22 +18,40 @@ import java.util.List;
 public final class ReportService {
 
     private final Workbench workbench;
-    private final Clock clock;
+    private final AuditTrail trail;
     private final String applicationVersion;
 
-    ReportService(Workbench workbench, Clock clock, String applicationVersion) {
+    ReportService(Workbench workbench, AuditTrail trail, String applicationVersion) {
         this.workbench = workbench;
-        this.clock = clock;
+        this.trail = trail;
         this.applicationVersion = applicationVersion;
+    }
+
+    /** Logs that a workbook was written, with its SHA-256, so the copy the committee received can be traced. */
+    public void recordExport(long planId, String fileName, String sha256) {
+        workbench.run(r -> trail.record(r, "export", PlanService.ENTITY, Long.toString(planId), planId, fileName,
+                null, java.util.Map.of("file", fileName, "sha256", sha256)));
     }
 
     public CommitteeReport committeeReport(long planId) {
         return workbench.transaction(r -> {
             Plan plan = r.plans().find(planId).orElseThrow();
-            List<ChecklistRow> rows = r.checklist().rows(planId);
-            List<Finding> findings = r.findings().byPlan(planId);
-            return new CommitteeReport(plan, rows, findings, clock.instant(), applicationVersion,
-                    fingerprint(plan, rows, findings));
+            var auditors = r.auditors().byId();
+            List<ChecklistRow> rows = r.checklist().rows(planId, auditors);
+            List<Finding> findings = r.findings().byPlan(planId, auditors);
+            List<FollowUpItem> followUps = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.isCarriedForward()) {
+                    Finding original = r.findings().find(f.carriedFromId(), auditors).orElseThrow();
+                    String planCode = r.plans().find(original.planId()).map(Plan::code).orElse("");
+                    followUps.add(new FollowUpItem(f, planCode, original.reference(),
+                            r.findings().followUps(f.id(), auditors)));
+                }
+            }
+            var team = r.auditors().team(planId);
+            var review = r.policyReview().entries(planId);
+            return new CommitteeReport(plan, rows, findings, team, followUps, review, trail.clock().instant(),
+                    applicationVersion, fingerprint(plan, rows, findings, review), r.activityLog().headHash());
         });
     }
 
@@ -39,7 +59,8 @@ public final class ReportService {
      * SHA-256 over a canonical rendering of everything the workbook reports, so the same workbench state always
      * gives the same fingerprint and any changed result, note or finding gives another.
      */
-    static String fingerprint(Plan plan, List<ChecklistRow> rows, List<Finding> findings) {
+    static String fingerprint(Plan plan, List<ChecklistRow> rows, List<Finding> findings,
+            List<PolicyReviewEntry> review) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -53,8 +74,12 @@ public final class ReportService {
             update(digest, "row", row.department().code(), row.item().code(), row.result().code(), row.notes());
         }
         for (Finding f : findings) {
-            update(digest, "finding", f.number(), f.department().code(), f.itemCode(), f.title(), f.condition(),
-                    f.criteria(), f.recommendation(), f.severity().code());
+            update(digest, "finding", f.number(), f.department().code(), f.itemCode(),
+                    com.auditworkbench.domain.Json.object(FindingService.state(f.content())),
+                    f.signOff().stateKey());
+        }
+        for (PolicyReviewEntry entry : review) {
+            update(digest, "review", entry.input().articleItem(), entry.observation(), entry.proposal());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

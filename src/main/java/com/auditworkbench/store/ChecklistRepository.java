@@ -9,6 +9,8 @@ import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.ChecklistRow;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.Result;
+import com.auditworkbench.domain.SignOff;
+import com.auditworkbench.domain.Auditor;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ public final class ChecklistRepository {
     }
 
     /** Every item at every department of the plan, department by department, in template order. */
-    public List<ChecklistRow> rows(long planId) {
+    public List<ChecklistRow> rows(long planId, Map<Long, Auditor> auditors) {
         List<ChecklistItem> items = dsl.selectFrom(PLAN_ITEM)
                 .where(PLAN_ITEM.PLAN_ID.eq(planId))
                 .orderBy(PLAN_ITEM.POSITION)
@@ -45,18 +47,44 @@ public final class ChecklistRepository {
         List<ChecklistRow> rows = new ArrayList<>(items.size() * departments.size());
         for (Department department : departments) {
             for (ChecklistItem item : items) {
-                Record r = recorded.get(key(department.id(), item.code()));
-                if (r == null) {
-                    rows.add(new ChecklistRow(planId, department, item, Result.NOT_PERFORMED, "", null));
-                } else {
-                    rows.add(new ChecklistRow(planId, department, item,
-                            Result.fromCode(r.get(CHECKLIST_RESULT.RESULT)).orElse(Result.NOT_PERFORMED),
-                            r.get(CHECKLIST_RESULT.NOTES),
-                            r.get(CHECKLIST_RESULT.UPDATED_AT).toInstant()));
-                }
+                rows.add(toRow(planId, department, item, recorded.get(key(department.id(), item.code())), auditors));
             }
         }
         return rows;
+    }
+
+    /** One row, read on its own: for checks before a change, without reading the whole plan. */
+    public java.util.Optional<ChecklistRow> row(long planId, long departmentId, String itemCode,
+            Map<Long, Auditor> auditors) {
+        var item = dsl.selectFrom(PLAN_ITEM)
+                .where(PLAN_ITEM.PLAN_ID.eq(planId).and(PLAN_ITEM.ITEM_CODE.eq(itemCode)))
+                .fetchOptional(PlanRepository::toItem);
+        var department = dsl.select(DEPARTMENT.fields())
+                .from(PLAN_DEPARTMENT)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(PLAN_DEPARTMENT.DEPARTMENT_ID))
+                .where(PLAN_DEPARTMENT.PLAN_ID.eq(planId).and(PLAN_DEPARTMENT.DEPARTMENT_ID.eq(departmentId)))
+                .fetchOptional(DepartmentRepository::map);
+        if (item.isEmpty() || department.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Record recorded = dsl.selectFrom(CHECKLIST_RESULT).where(cell(planId, departmentId, itemCode)).fetchOne();
+        return java.util.Optional.of(toRow(planId, department.get(), item.get(), recorded, auditors));
+    }
+
+    private static ChecklistRow toRow(long planId, Department department, ChecklistItem item, Record r,
+            Map<Long, Auditor> auditors) {
+        if (r == null) {
+            return new ChecklistRow(planId, department, item, Result.NOT_PERFORMED, "", null, SignOff.NONE);
+        }
+        return new ChecklistRow(planId, department, item,
+                Result.fromCode(r.get(CHECKLIST_RESULT.RESULT)).orElse(Result.NOT_PERFORMED),
+                r.get(CHECKLIST_RESULT.NOTES),
+                r.get(CHECKLIST_RESULT.UPDATED_AT).toInstant(),
+                new SignOff(FindingRepository.auditor(r.get(CHECKLIST_RESULT.PREPARER_ID), auditors),
+                        FindingRepository.instant(r.get(CHECKLIST_RESULT.PREPARED_AT)),
+                        FindingRepository.auditor(r.get(CHECKLIST_RESULT.REVIEWER_ID), auditors),
+                        FindingRepository.instant(r.get(CHECKLIST_RESULT.REVIEWED_AT)),
+                        r.get(CHECKLIST_RESULT.REOPENED)));
     }
 
     private static String key(long departmentId, String itemCode) {
@@ -79,6 +107,29 @@ public final class ChecklistRepository {
                         CHECKLIST_RESULT.UPDATED_AT)
                 .values(planId, departmentId, itemCode, result.code(), notes, at)
                 .execute();
+    }
+
+    private org.jooq.Condition cell(long planId, long departmentId, String itemCode) {
+        return CHECKLIST_RESULT.PLAN_ID.eq(planId).and(CHECKLIST_RESULT.DEPARTMENT_ID.eq(departmentId))
+                .and(CHECKLIST_RESULT.ITEM_CODE.eq(itemCode));
+    }
+
+    public void signAsPreparer(long planId, long departmentId, String itemCode, long auditorId, OffsetDateTime at) {
+        dsl.update(CHECKLIST_RESULT).set(CHECKLIST_RESULT.PREPARER_ID, auditorId).set(CHECKLIST_RESULT.PREPARED_AT, at)
+                .where(cell(planId, departmentId, itemCode)).execute();
+    }
+
+    public void signAsReviewer(long planId, long departmentId, String itemCode, long auditorId, OffsetDateTime at) {
+        dsl.update(CHECKLIST_RESULT).set(CHECKLIST_RESULT.REVIEWER_ID, auditorId).set(CHECKLIST_RESULT.REVIEWED_AT, at)
+                .where(cell(planId, departmentId, itemCode)).execute();
+    }
+
+    public void reopen(long planId, long departmentId, String itemCode) {
+        dsl.update(CHECKLIST_RESULT)
+                .setNull(CHECKLIST_RESULT.PREPARER_ID).setNull(CHECKLIST_RESULT.PREPARED_AT)
+                .setNull(CHECKLIST_RESULT.REVIEWER_ID).setNull(CHECKLIST_RESULT.REVIEWED_AT)
+                .set(CHECKLIST_RESULT.REOPENED, true)
+                .where(cell(planId, departmentId, itemCode)).execute();
     }
 
     public boolean isInPlan(long planId, long departmentId, String itemCode) {

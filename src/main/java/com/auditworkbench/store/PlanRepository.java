@@ -69,6 +69,20 @@ public final class PlanRepository {
         return planId;
     }
 
+    /** Adds a department to a plan after its creation (a carried-forward finding's department). */
+    public void addDepartment(long planId, long departmentId) {
+        if (dsl.fetchExists(PLAN_DEPARTMENT, PLAN_DEPARTMENT.PLAN_ID.eq(planId)
+                .and(PLAN_DEPARTMENT.DEPARTMENT_ID.eq(departmentId)))) {
+            return;
+        }
+        int position = dsl.fetchCount(PLAN_DEPARTMENT, PLAN_DEPARTMENT.PLAN_ID.eq(planId));
+        dsl.insertInto(PLAN_DEPARTMENT)
+                .set(PLAN_DEPARTMENT.PLAN_ID, planId)
+                .set(PLAN_DEPARTMENT.DEPARTMENT_ID, departmentId)
+                .set(PLAN_DEPARTMENT.POSITION, position)
+                .execute();
+    }
+
     private void insertItems(long planId, List<ChecklistItem> items) {
         List<PlanItemRecord> records = new java.util.ArrayList<>(items.size());
         for (ChecklistItem item : items) {

@@ -26,4 +26,32 @@ public final class Repositories {
     public FindingRepository findings() {
         return new FindingRepository(dsl);
     }
+
+    public AuditorRepository auditors() {
+        return new AuditorRepository(dsl);
+    }
+
+    public ReviewRepository reviews() {
+        return new ReviewRepository(dsl);
+    }
+
+    public PolicyReviewRepository policyReview() {
+        return new PolicyReviewRepository(dsl);
+    }
+
+    public ActivityLogRepository activityLog() {
+        return new ActivityLogRepository(dsl);
+    }
+
+    public CampaignRepository campaigns() {
+        return new CampaignRepository(dsl);
+    }
+
+    public TemplateLibraryRepository templateLibrary() {
+        return new TemplateLibraryRepository(dsl);
+    }
+
+    public PlanSnapshotRepository planSnapshots() {
+        return new PlanSnapshotRepository(dsl);
+    }
 }

@@ -1,7 +1,11 @@
 package com.auditworkbench.ui;
 
 import com.auditworkbench.ui.common.FxDialogService;
+import com.auditworkbench.ui.common.TaskRunner;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,7 @@ public final class DesktopApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApplication.class);
     static final String SMOKE_MARKER = "AWB-SMOKE: start screen shown";
+    static final String SMOKE_WORKBENCH_MARKER = "AWB-SMOKE: workbench shown";
 
     /** Held so the level set on it sticks: JavaFX warns on every classpath start, which is how we run. */
     private static final java.util.logging.Logger FX_STARTUP_LOG =
@@ -49,13 +54,50 @@ public final class DesktopApplication {
         if (options.openSample()) {
             window.openSample();
         }
-        if (options.smokeTest()) {
-            Platform.runLater(() -> {
-                System.out.println(SMOKE_MARKER);
-                System.out.flush();
-                stage.close();
-                Platform.exit();
-            });
+        if (options.smokeTest() && options.openSample()) {
+            reportWhenWorkbenchUsable(stage, window.tasks(), begin);
+        } else if (options.smokeTest()) {
+            Platform.runLater(() -> smokeTestDone(stage, SMOKE_MARKER));
         }
+    }
+
+    /**
+     * The sample opens in the background, so the window is usable only once the checklist shows its rows and no
+     * background work is left: what installer tests and start-up measurements must wait for. Checked after a layout
+     * pass, so the rows have been laid out for drawing when the marker is printed.
+     */
+    private static void reportWhenWorkbenchUsable(Stage stage, TaskRunner tasks, long begin) {
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (tasks.busyProperty().get()) {
+                    return;
+                }
+                if (scene.lookup("#checklistTable") instanceof TableView<?> table && !table.getItems().isEmpty()) {
+                    scene.removePostLayoutPulseListener(this);
+                    LOG.info("Workbench usable {} ms after the toolkit was asked to start",
+                            (System.nanoTime() - begin) / 1_000_000);
+                    Platform.runLater(() -> smokeTestDone(stage, SMOKE_WORKBENCH_MARKER)); // not inside a pulse
+                } else if (scene.lookup("#errorLabel") instanceof Label error && !error.getText().isEmpty()) {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> smokeTestDone(stage, "AWB-SMOKE: the sample did not open: "
+                            + error.getText()));
+                }
+            }
+        });
+        // Pulses come only when something changed; the last task's end may change nothing that is drawn.
+        tasks.busyProperty().addListener((obs, wasBusy, busy) -> {
+            if (!busy) {
+                Platform.requestNextPulse();
+            }
+        });
+    }
+
+    private static void smokeTestDone(Stage stage, String marker) {
+        System.out.println(marker);
+        System.out.flush();
+        stage.close();
+        Platform.exit();
     }
 }

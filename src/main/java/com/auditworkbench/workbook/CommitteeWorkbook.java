@@ -28,15 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workbook the information-security committee reads (Art. 12): a cover and the findings register, in the
- * user's language, print-ready on A4. Written to a temporary file and moved into place, so a failed or
+ * The workbook the information-security committee reads (Art. 12): cover, summary with charts, plan, checklist
+ * results, findings, follow-up, evidence index and the Art. 12 review, in the user's language, print-ready on A4,
+ * with one styles object for the whole workbook. Written to a temporary file and moved into place, so a failed or
  * cancelled export leaves no partial workbook behind.
  */
 public final class CommitteeWorkbook {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitteeWorkbook.class);
     private static final int STREAM_WINDOW = 200;
-    private static final int[] FINDING_COLUMN_WIDTHS = {8, 16, 13, 26, 44, 32, 44, 13};
     private static final int[] COVER_COLUMN_WIDTHS = {30, 96};
 
     private final Messages messages;
@@ -56,20 +56,37 @@ public final class CommitteeWorkbook {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, ".committee-", ".xlsx.part");
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW)) {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW);
+            try {
                 workbook.setCompressTempFiles(true);
                 WorkbookStyles styles = new WorkbookStyles(workbook);
-                long total = 2L + report.findings().size();
+                long total = 6L + report.rows().size() + report.findings().size();
+                long[] done = {0};
                 writeCover(workbook, styles, report);
-                progress.update(1, total);
-                writeFindings(workbook, styles, report, progress, total);
+                SummarySheet.write(workbook.createSheet(messages.get("workbook.sheet.summary")), styles, messages,
+                        report);
+                PlanSheet.write(workbook.createSheet(messages.get("workbook.sheet.plan")), styles, messages, report,
+                        zone);
+                done[0] += 3;
+                progress.update(done[0], total);
+                ChecklistSheet.write(workbook.createSheet(messages.get("workbook.sheet.checklist")), styles, messages,
+                        report, progress, done, total);
+                FindingsSheet.write(workbook.createSheet(messages.get("workbook.sheet.findings")), styles, messages,
+                        report, progress, done, total);
+                FollowUpSheet.write(workbook.createSheet(messages.get("workbook.sheet.followUp")), styles, messages,
+                        report);
+                EvidenceSheet.write(workbook.createSheet(messages.get("workbook.sheet.evidence")), styles, messages,
+                        report);
+                PolicyReviewSheet.write(workbook.createSheet(messages.get("workbook.sheet.review")), styles,
+                        messages, report);
                 setProperties(workbook, report);
                 progress.checkCancelled();
                 try (OutputStream stream = Files.newOutputStream(temporary)) {
                     workbook.write(stream);
                 }
-                workbook.dispose();
                 progress.update(total, total);
+            } finally {
+                workbook.dispose();
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Committee workbook for plan {} written to {}", report.plan().code(), target);
@@ -109,7 +126,8 @@ public final class CommitteeWorkbook {
         r = pair(sheet, styles, r, "workbook.cover.exportedAt", Dates.dateTime(report.exportedAt(), zone, messages));
         r = pair(sheet, styles, r, "workbook.cover.application",
                 messages.get("app.name") + " " + report.applicationVersion());
-        pair(sheet, styles, r, "workbook.cover.fingerprint", report.workbenchFingerprint());
+        r = pair(sheet, styles, r, "workbook.cover.fingerprint", report.workbenchFingerprint());
+        pair(sheet, styles, r, "workbook.cover.activityHead", report.activityHeadHash());
         PageSetup.apply(sheet, plan.marking(), plan.title(), messages.get("workbook.pageOf"), -1);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitHeight((short) 1);
@@ -118,7 +136,7 @@ public final class CommitteeWorkbook {
     private int pair(Sheet sheet, WorkbookStyles styles, int rowIndex, String labelKey, String value) {
         Row row = sheet.createRow(rowIndex);
         cell(row, 0, messages.get(labelKey), styles.label());
-        cell(row, 1, value, labelKey.endsWith("fingerprint") ? styles.monospace() : styles.wrapped());
+        cell(row, 1, value, value.matches("[0-9a-f]{64}") ? styles.monospace() : styles.wrapped());
         RowHeights.fit(row, COVER_COLUMN_WIDTHS, "", value);
         return rowIndex + 1;
     }
@@ -129,46 +147,6 @@ public final class CommitteeWorkbook {
         }
         return messages.get("workbook.cover.periodValue", Dates.date(plan.periodStart(), messages),
                 Dates.date(plan.periodEnd(), messages));
-    }
-
-    private void writeFindings(SXSSFWorkbook workbook, WorkbookStyles styles, CommitteeReport report,
-            Progress progress, long total) {
-        SXSSFSheet sheet = workbook.createSheet(messages.get("workbook.sheet.findings"));
-        for (int c = 0; c < FINDING_COLUMN_WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, FINDING_COLUMN_WIDTHS[c] * 256);
-        }
-        String[] headers = {"number", "department", "item", "title", "condition", "criteria", "recommendation",
-                "severity"};
-        Row headerRow = sheet.createRow(0);
-        headerRow.setHeightInPoints(22);
-        for (int c = 0; c < headers.length; c++) {
-            cell(headerRow, c, messages.get("workbook.findings." + headers[c]), styles.header());
-        }
-        int r = 1;
-        long done = 1;
-        for (Finding f : report.findings()) {
-            progress.checkCancelled();
-            Row row = sheet.createRow(r++);
-            cell(row, 0, f.reference(), styles.centered());
-            cell(row, 1, f.department().name(), styles.wrapped());
-            cell(row, 2, f.itemCode(), styles.wrapped());
-            cell(row, 3, f.title(), styles.wrapped());
-            cell(row, 4, f.condition(), styles.wrapped());
-            cell(row, 5, f.criteria(), styles.wrapped());
-            cell(row, 6, f.recommendation(), styles.wrapped());
-            cell(row, 7, messages.get(f.severity().messageKey()), styles.centered());
-            RowHeights.fit(row, FINDING_COLUMN_WIDTHS, f.reference(), f.department().name(), f.itemCode(), f.title(),
-                    f.condition(), f.criteria(), f.recommendation());
-            progress.update(++done, total);
-        }
-        if (report.findings().isEmpty()) {
-            Row row = sheet.createRow(r);
-            cell(row, 0, messages.get("workbook.findings.none"), styles.text());
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
-        PageSetup.apply(sheet, report.plan().marking(), report.plan().title(), messages.get("workbook.pageOf"), 0);
     }
 
     /** Always a string cell: text beginning with = + - @ stays text and never becomes a formula. */

@@ -26,6 +26,10 @@ final class WorkbookStyles {
     private final CellStyle centered;
     private final CellStyle marking;
     private final CellStyle monospace;
+    private final CellStyle number;
+    private final CellStyle percent;
+    private final CellStyle section;
+    private final CellStyle flagged;
 
     WorkbookStyles(Workbook workbook) {
         Font base = font(workbook, 10, false);
@@ -45,6 +49,7 @@ final class WorkbookStyles {
         label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         label.setVerticalAlignment(VerticalAlignment.TOP);
+        label.setWrapText(true);
 
         text = bordered(workbook, base);
         text.setVerticalAlignment(VerticalAlignment.TOP);
@@ -71,6 +76,39 @@ final class WorkbookStyles {
         monospace = bordered(workbook, mono);
         monospace.setVerticalAlignment(VerticalAlignment.TOP);
         monospace.setWrapText(true);
+
+        number = bordered(workbook, base);
+        number.setAlignment(HorizontalAlignment.RIGHT);
+        number.setVerticalAlignment(VerticalAlignment.TOP);
+
+        percent = bordered(workbook, base);
+        percent.setAlignment(HorizontalAlignment.RIGHT);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+
+        section = workbook.createCellStyle();
+        section.setFont(font(workbook, 12, true));
+
+        Font redBold = font(workbook, 10, true);
+        redBold.setColor(IndexedColors.DARK_RED.getIndex());
+        flagged = bordered(workbook, redBold);
+        flagged.setWrapText(true);
+        flagged.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    CellStyle number() {
+        return number;
+    }
+
+    CellStyle percent() {
+        return percent;
+    }
+
+    CellStyle section() {
+        return section;
+    }
+
+    CellStyle flagged() {
+        return flagged;
     }
 
     private static Font font(Workbook workbook, int points, boolean bold) {

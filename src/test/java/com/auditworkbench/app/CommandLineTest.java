@@ -126,4 +126,18 @@ class CommandLineTest {
         assertThat(run("coverage", "audit-templates/kunitachi-security-audit.yaml")).isEqualTo(0);
         assertThat(out.toString()).contains("ISO/IEC 27002:2022").contains("(8)");
     }
+
+    @Test
+    void verifyPassesOnAnUntouchedWorkbenchAndNamesTheFirstTamperedEvent() throws Exception {
+        Path workbench = folder.resolve("v.awb");
+        environment.put("AWB_PASSPHRASE", "cli-test-passphrase-2026");
+        assertThat(run("sample", "--out", workbench.toString())).isEqualTo(0);
+        assertThat(run("verify", "--workbench", workbench.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("改ざんは見つかりませんでした");
+
+        assertThat(com.auditworkbench.store.Tamper.execute(workbench, "cli-test-passphrase-2026".toCharArray(),
+                "UPDATE activity_event SET summary = summary || '!' WHERE seq = 7")).isEqualTo(1);
+        assertThat(run("verify", "--workbench", workbench.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("第 7 件目").contains("記録内容の改変");
+    }
 }

@@ -13,6 +13,7 @@ final class ScriptedDialogs implements DialogService {
 
     final Deque<Path> answers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
+    final Deque<String> texts = new ArrayDeque<>();
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String initialFileName, FileKind kind) {
@@ -22,6 +23,11 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
         return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt) {
+        return Optional.ofNullable(texts.poll());
     }
 
     @Override

@@ -69,7 +69,10 @@ class CommitteeWorkbookTest {
     void coverSheetCarriesThePlanTheMarkingAndTheFingerprint() throws Exception {
         Path out = export(new Messages(Language.JAPANESE));
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+            assertThat(java.util.stream.IntStream.range(0, 8).mapToObj(workbook::getSheetName))
+                    .containsExactly("表紙", "概要", "監査計画", "チェックリスト結果", "指摘事項", "フォローアップ", "証跡一覧",
+                            "見直し検討");
             XSSFSheet cover = workbook.getSheetAt(0);
             assertThat(cover.getSheetName()).isEqualTo("表紙");
             assertThat(cover.getRow(0).getCell(1).getStringCellValue()).isEqualTo("【取扱注意】");
@@ -87,6 +90,8 @@ class CommitteeWorkbookTest {
             assertThat(pair(cover, 12)).containsExactly("出力日時", "2026年7月1日 10:00");
             assertThat(pair(cover, 13)).containsExactly("出力したアプリケーション", "監査ワークベンチ test");
             assertThat(pair(cover, 14)).containsExactly("ワークベンチの状態（SHA-256）", report.workbenchFingerprint());
+            assertThat(pair(cover, 15)).containsExactly("操作記録の最新ハッシュ（SHA-256）", report.activityHeadHash());
+            assertThat(report.activityHeadHash()).hasSize(64).isNotEqualTo("0".repeat(64));
         }
     }
 
@@ -95,21 +100,26 @@ class CommitteeWorkbookTest {
         Path out = export(new Messages(Language.JAPANESE));
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheet("指摘事項");
-            assertThat(row(sheet, 0)).containsExactly("番号", "部署", "項目番号", "件名", "事実（状況）", "根拠", "改善提案",
-                    "重大度");
+            assertThat(row(sheet, 0)).containsExactly("番号", "部署・項目", "件名・重大度", "事実（状況）", "根拠", "原因",
+                    "影響・リスク", "改善提案", "措置計画・状況", "承認");
             List<Finding> findings = report.findings();
             assertThat(sheet.getLastRowNum()).isEqualTo(findings.size());
+            Messages ja = new Messages(Language.JAPANESE);
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
-                assertThat(row(sheet, i + 1)).containsExactly(f.reference(), f.department().name(), f.itemCode(),
-                        f.title(), f.condition(), f.criteria(), f.recommendation(),
-                        new Messages(Language.JAPANESE).get(f.severity().messageKey()));
+                assertThat(row(sheet, i + 1)).containsExactly(f.reference(), f.department().name() + "\n" + f.itemCode(),
+                        f.title() + "\n【" + ja.get(f.severity().messageKey()) + "】", f.condition(), f.criteria(),
+                        f.content().cause(), f.content().effect(), f.recommendation(),
+                        "担当：　期限：—　状況：未着手", "作成中");
             }
-            for (int c = 3; c <= 6; c++) {
+            for (int c = 0; c < 10; c++) {
                 assertThat(sheet.getRow(2).getCell(c).getCellType()).isEqualTo(CellType.STRING);
             }
-            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).startsWith("=HYPERLINK");
-            assertThat(row(sheet, 2).get(7)).isEqualTo("重大な不適合");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).startsWith("=HYPERLINK");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("+1 件の不備");
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("@根拠");
+            assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("-改善する");
+            assertThat(row(sheet, 2).get(2)).endsWith("【重大な不適合】");
         }
     }
 
@@ -145,10 +155,10 @@ class CommitteeWorkbookTest {
         Path out = export(new Messages(Language.ENGLISH));
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Cover");
-            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Findings");
+            assertThat(workbook.getSheetAt(4).getSheetName()).isEqualTo("Findings");
             assertThat(pair(workbook.getSheetAt(0), 4)).containsExactly("Fiscal year", "令和8年度（FY2026）");
             assertThat(pair(workbook.getSheetAt(0), 5)).containsExactly("Audit period", "2026-06-01 to 2026-09-30");
-            assertThat(workbook.getSheetAt(1).getFooter().getCenter()).isEqualTo("Page &P of &N");
+            assertThat(workbook.getSheetAt(4).getFooter().getCenter()).isEqualTo("Page &P of &N");
         }
     }
 
@@ -192,7 +202,7 @@ class CommitteeWorkbookTest {
         String text = ExternalTools.run(folder, 60, "/usr/bin/pdftotext", "-layout", pdf.toString(), "-");
         assertThat(text).contains("情報セキュリティ監査").contains("取扱注意").contains("監査 太郎");
         String pages = ExternalTools.run(folder, 60, "/usr/bin/pdfinfo", pdf.toString());
-        assertThat(pages).containsPattern("Pages:\\s+2");
+        assertThat(pages).containsPattern("Pages:\\s+[5-9]");
         assertThat(pages).containsPattern("Page size:\\s+841\\.\\d+ x 595\\.\\d+");
     }
 

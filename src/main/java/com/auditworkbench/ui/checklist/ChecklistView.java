@@ -53,10 +53,18 @@ public final class ChecklistView {
     @FXML private FlowPane resultBox;
     @FXML private TextArea notesArea;
     @FXML private Button raiseFindingButton;
+    @FXML private Label signOffLabel;
+    @FXML private Button signPreparerButton;
+    @FXML private Button signReviewerButton;
+    @FXML private Button reopenButton;
 
-    public ChecklistView(ChecklistViewModel viewModel, Messages messages, Runnable onRaiseFinding) {
+    private final com.auditworkbench.ui.common.DialogService dialogs;
+
+    public ChecklistView(ChecklistViewModel viewModel, Messages messages,
+            com.auditworkbench.ui.common.DialogService dialogs, Runnable onRaiseFinding) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
         this.onRaiseFinding = onRaiseFinding;
         this.root = ViewLoader.load(this, messages);
     }
@@ -114,6 +122,12 @@ public final class ChecklistView {
             }
         });
         raiseFindingButton.disableProperty().bind(viewModel.canRaiseFinding().not());
+        var none = viewModel.selectedProperty().isNull();
+        var locked = viewModel.selectedLocked();
+        signPreparerButton.disableProperty().bind(none);
+        signReviewerButton.disableProperty().bind(none);
+        reopenButton.disableProperty().bind(none.or(locked.not()));
+        notesArea.editableProperty().bind(locked.not());
     }
 
     private void onKeyTyped(KeyEvent event) {
@@ -129,8 +143,10 @@ public final class ChecklistView {
 
     private void showDetails(ChecklistRow row) {
         boolean none = row == null;
+        boolean locked = none || row.signOff().isLocked();
         notesArea.setDisable(none);
-        resultButtons.values().forEach(b -> b.setDisable(none));
+        resultButtons.values().forEach(b -> b.setDisable(locked));
+        signOffLabel.setText(none ? "" : com.auditworkbench.ui.common.SignOffText.describe(row.signOff(), messages));
         if (none) {
             itemTitle.setText(messages.get("checklist.noSelection"));
             itemArticles.setText("");
@@ -147,6 +163,22 @@ public final class ChecklistView {
         itemEvidence.setText(row.item().evidenceExamples().isEmpty() ? ""
                 : messages.get("checklist.evidence", String.join("、", row.item().evidenceExamples())));
         resultButtons.forEach((result, button) -> button.setSelected(result == row.result()));
+    }
+
+    @FXML
+    private void onSignPreparer() {
+        viewModel.signAsPreparer();
+    }
+
+    @FXML
+    private void onSignReviewer() {
+        viewModel.signAsReviewer();
+    }
+
+    @FXML
+    private void onReopen() {
+        dialogs.askText(messages.get("finding.reopen.title"), messages.get("finding.reopen.prompt"))
+                .ifPresent(viewModel::reopen);
     }
 
     private ListCell<Department> departmentCell() {

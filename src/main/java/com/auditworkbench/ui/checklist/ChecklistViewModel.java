@@ -36,6 +36,7 @@ public final class ChecklistViewModel {
     private final ObjectProperty<ChecklistRow> selected = new SimpleObjectProperty<>();
     private final StringProperty notesDraft = new SimpleStringProperty("");
     private final StringProperty progressText = new SimpleStringProperty("");
+    private Runnable onSaved = () -> { };
 
     public ChecklistViewModel(WorkbenchSession session, TaskRunner tasks, Consumer<String> onError) {
         this.session = session;
@@ -94,10 +95,12 @@ public final class ChecklistViewModel {
     }
 
     private void save(ChecklistRow row, Result result, String notes) {
-        ChecklistRow shown = new ChecklistRow(row.planId(), row.department(), row.item(), result, notes,
-                row.updatedAt());
+        ChecklistRow shown = row.with(result, notes);
         replace(row, shown);
-        tasks.run(p -> session.fieldwork().record(row, result, notes), saved -> replace(shown, saved), onError);
+        tasks.run(p -> session.fieldwork().record(row, result, notes), saved -> {
+            replace(shown, saved);
+            onSaved.run();
+        }, onError);
     }
 
     private void replace(ChecklistRow old, ChecklistRow replacement) {
@@ -137,12 +140,42 @@ public final class ChecklistViewModel {
         progressText.set(done + " / " + rows.size());
     }
 
+    /** Called after each save, so the window can offer the undo of it. */
+    public void setOnSaved(Runnable onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    public void signAsPreparer() {
+        signOff(row -> session.fieldwork().signAsPreparer(row));
+    }
+
+    public void signAsReviewer() {
+        signOff(row -> session.fieldwork().signAsReviewer(row));
+    }
+
+    public void reopen(String reason) {
+        signOff(row -> session.fieldwork().reopen(row, reason));
+    }
+
+    private void signOff(java.util.function.UnaryOperator<ChecklistRow> action) {
+        flushNotes();
+        ChecklistRow row = current(selected.get());
+        if (row == null) {
+            return;
+        }
+        tasks.run(p -> action.apply(row), saved -> replace(current(row), saved), onError);
+    }
+
+    public BooleanBinding selectedLocked() {
+        return Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().signOff().isLocked(),
+                selected);
+    }
+
     /** A finding for the selected deviation, criteria filled in from its item. */
     public NewFinding draftFinding() {
         flushNotes();
         ChecklistRow row = current(selected.get());
-        return session.findings().draftFrom(new ChecklistRow(row.planId(), row.department(), row.item(), row.result(),
-                notesDraft.get(), row.updatedAt()));
+        return session.findings().draftFrom(row.with(row.result(), notesDraft.get()));
     }
 
     public BooleanBinding canRaiseFinding() {

@@ -15,9 +15,15 @@ public interface DialogService {
 
     void showError(String title, String sentence);
 
+    /** Asks for a line of text (a reason, a note); empty when the user cancels. */
+    default java.util.Optional<String> askText(String title, String prompt) {
+        return java.util.Optional.empty();
+    }
+
     /** The kinds of file the application reads and writes. */
     enum FileKind {
         WORKBENCH("workbench", "*.awb"),
+        TEMPLATE("template", "*.yaml"),
         WORKBOOK("workbook", "*.xlsx");
 
         private final String code;

@@ -41,6 +41,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String prompt) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        dialog.getEditor().setPrefColumnCount(40);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
     public void showError(String title, String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(owner);

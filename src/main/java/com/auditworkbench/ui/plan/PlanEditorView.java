@@ -38,6 +38,8 @@ public final class PlanEditorView {
     @FXML private TextField leadField;
     @FXML private Label templateLabel;
     @FXML private Label errorLabel;
+    @FXML private Label carryLabel;
+    @FXML private javafx.scene.control.ListView<PlanEditorViewModel.Offer> carryList;
 
     public PlanEditorView(PlanEditorViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -73,6 +75,14 @@ public final class PlanEditorView {
         leadField.textProperty().bindBidirectional(viewModel.leadAuditorProperty());
         templateLabel.setText(viewModel.templateDescription());
         errorLabel.textProperty().bind(viewModel.errorProperty());
+        carryList.setItems(viewModel.offers());
+        carryList.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
+                PlanEditorViewModel.Offer::chosenProperty));
+        var none = javafx.beans.binding.Bindings.isEmpty(viewModel.offers());
+        carryList.visibleProperty().bind(none.not());
+        carryList.managedProperty().bind(none.not());
+        carryLabel.visibleProperty().bind(none.not());
+        carryLabel.managedProperty().bind(none.not());
     }
 
     /** Shows the dialog; it only closes with OK once the plan is complete. */

@@ -1,6 +1,7 @@
 package com.auditworkbench.ui.plan;
 
 import com.auditworkbench.domain.ChecklistTemplate;
+import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.FiscalYear;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.NewPlan;
@@ -14,6 +15,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** A new fiscal-year plan as the lead fills it in; checked before the dialog closes. */
 public final class PlanEditorViewModel {
@@ -34,9 +37,54 @@ public final class PlanEditorViewModel {
     private final BooleanProperty titleTouched = new SimpleBooleanProperty(false);
     private boolean settingTitle;
 
+    /** An open finding of an earlier year, offered for carrying forward; chosen by default. */
+    public static final class Offer {
+        private final Finding finding;
+        private final String label;
+        private final BooleanProperty chosen = new SimpleBooleanProperty(true);
+
+        Offer(Finding finding, String label) {
+            this.finding = finding;
+            this.label = label;
+        }
+
+        public Finding finding() {
+            return finding;
+        }
+
+        public BooleanProperty chosenProperty() {
+            return chosen;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final List<Offer> allOffers;
+    private final ObservableList<Offer> offers = FXCollections.observableArrayList();
+    private final java.util.Map<Long, Integer> yearOfPlan;
+
     public PlanEditorViewModel(Messages messages, ChecklistTemplate template, LocalDate today) {
+        this(messages, template, today, List.of(), java.util.Map.of());
+    }
+
+    /**
+     * @param openFindings open findings of all plans not yet carried forward
+     * @param yearOfPlan the fiscal year of each plan those findings belong to
+     */
+    public PlanEditorViewModel(Messages messages, ChecklistTemplate template, LocalDate today,
+            List<Finding> openFindings, java.util.Map<Long, Integer> yearOfPlan) {
         this.messages = messages;
         this.template = template;
+        this.yearOfPlan = yearOfPlan;
+        this.allOffers = openFindings.stream().map(f -> new Offer(f, new FiscalYear(yearOfPlan.getOrDefault(f.planId(),
+                2019)).japaneseName() + "　" + f.reference() + "　" + f.department().name() + "　" + f.title()
+                + "（" + messages.get(f.content().response().status().messageKey()) + "）")).toList();
+        fiscalYear.addListener((obs, old, year) -> offers.setAll(allOffers.stream()
+                .filter(o -> year != null && yearOfPlan.getOrDefault(o.finding().planId(), Integer.MAX_VALUE) < year)
+                .toList()));
         fiscalYear.addListener((obs, old, year) -> {
             if (year != null && !titleTouched.get()) {
                 settingTitle = true;
@@ -76,6 +124,15 @@ public final class PlanEditorViewModel {
         error.set("");
         return Optional.of(new NewPlan(new FiscalYear(fiscalYear.get()), title.get().strip(), objective.get().strip(),
                 names, periodStart.get(), periodEnd.get(), marking.get().strip(), leadAuditor.get().strip()));
+    }
+
+    public ObservableList<Offer> offers() {
+        return offers;
+    }
+
+    /** The offered findings the lead kept ticked. */
+    public List<Finding> chosenCarryForward() {
+        return offers.stream().filter(o -> o.chosenProperty().get()).map(Offer::finding).toList();
     }
 
     public String templateDescription() {

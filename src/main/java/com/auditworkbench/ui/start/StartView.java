@@ -39,6 +39,7 @@ public final class StartView {
     @FXML private Label errorLabel;
     @FXML private Button submitButton;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private javafx.scene.layout.HBox openingBox;
 
     public StartView(StartViewModel viewModel, DialogService dialogs, Messages messages) {
         this.viewModel = viewModel;
@@ -88,6 +89,8 @@ public final class StartView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         submitButton.disableProperty().bind(viewModel.canSubmit().not());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        openingBox.visibleProperty().bind(viewModel.busyProperty());
+        openingBox.managedProperty().bind(viewModel.busyProperty());
     }
 
     @FXML

@@ -1,12 +1,21 @@
 package com.auditworkbench.ui.workbench;
 
 import com.auditworkbench.domain.ChecklistTemplate;
-import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.NewFinding;
 import com.auditworkbench.domain.NewPlan;
 import com.auditworkbench.domain.Plan;
+import com.auditworkbench.domain.Auditor;
+import com.auditworkbench.ui.activity.ActivityLogView;
+import com.auditworkbench.ui.activity.ActivityLogViewModel;
+import com.auditworkbench.ui.campaign.CampaignWindow;
 import com.auditworkbench.ui.checklist.ChecklistView;
+import com.auditworkbench.ui.finding.FindingsRegisterView;
+import com.auditworkbench.ui.people.PersonEditorView;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.ViewLoader;
 import com.auditworkbench.ui.finding.FindingEditorView;
@@ -14,8 +23,6 @@ import com.auditworkbench.ui.finding.FindingEditorViewModel;
 import com.auditworkbench.ui.plan.PlanEditorView;
 import com.auditworkbench.ui.plan.PlanEditorViewModel;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,13 +31,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 
 /** The open workbench: plans on the left, the selected plan's checklist and findings, the export. */
 public final class WorkbenchView {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
 
     private final WorkbenchViewModel viewModel;
     private final DialogService dialogs;
@@ -45,13 +48,12 @@ public final class WorkbenchView {
     @FXML private ListView<Plan> planList;
     @FXML private Label planSummary;
     @FXML private Tab checklistTab;
-    @FXML private TableView<Finding> findingsTable;
-    @FXML private TableColumn<Finding, String> findingNumberColumn;
-    @FXML private TableColumn<Finding, String> findingDepartmentColumn;
-    @FXML private TableColumn<Finding, String> findingItemColumn;
-    @FXML private TableColumn<Finding, String> findingTitleColumn;
-    @FXML private TableColumn<Finding, String> findingSeverityColumn;
-    @FXML private TableColumn<Finding, String> findingDateColumn;
+    @FXML private Tab findingsTab;
+    @FXML private Tab reviewTab;
+    @FXML private ComboBox<Auditor> userBox;
+    @FXML private Button undoButton;
+    @FXML private javafx.scene.control.MenuItem undoMenuItem;
+    @FXML private javafx.scene.control.MenuItem redoMenuItem;
     @FXML private Label statusLabel;
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
@@ -73,6 +75,7 @@ public final class WorkbenchView {
     @FXML
     private void initialize() {
         fileLabel.setText(viewModel.file().getFileName().toString());
+        fileLabel.setTooltip(new javafx.scene.control.Tooltip(viewModel.file().toString()));
         planList.setItems(viewModel.plans());
         planList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -90,17 +93,35 @@ public final class WorkbenchView {
         viewModel.selectedPlanProperty().addListener((obs, old, plan) -> planList.getSelectionModel().select(plan));
         planSummary.textProperty().bind(viewModel.planSummary());
 
-        ChecklistView checklist = new ChecklistView(viewModel.checklist(), messages, this::raiseFinding);
+        ChecklistView checklist = new ChecklistView(viewModel.checklist(), messages, dialogs, this::raiseFinding);
         checklistTab.setContent(checklist.root());
+        viewModel.checklist().setOnSaved(viewModel::refreshHistoryLabels);
+        findingsTab.setContent(new FindingsRegisterView(viewModel.register(), dialogs, messages).root());
+        reviewTab.setContent(new com.auditworkbench.ui.review.PolicyReviewView(viewModel.policyReview(), messages)
+                .root());
 
-        findingsTable.setItems(viewModel.findings());
-        findingNumberColumn.setCellValueFactory(c -> text(c.getValue().reference()));
-        findingDepartmentColumn.setCellValueFactory(c -> text(c.getValue().department().name()));
-        findingItemColumn.setCellValueFactory(c -> text(c.getValue().itemCode()));
-        findingTitleColumn.setCellValueFactory(c -> text(c.getValue().title()));
-        findingSeverityColumn.setCellValueFactory(c -> text(messages.get(c.getValue().severity().messageKey())));
-        findingDateColumn.setCellValueFactory(c -> text(DAY.format(c.getValue().createdAt()
-                .atZone(java.time.ZoneId.systemDefault()))));
+        userBox.setItems(viewModel.people());
+        userBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Auditor auditor) {
+                return auditor == null ? "" : auditor.name() + "（" + messages.get(auditor.role().messageKey()) + "）";
+            }
+
+            @Override
+            public Auditor fromString(String text) {
+                return null;
+            }
+        });
+        userBox.valueProperty().bindBidirectional(viewModel.currentUserProperty());
+        undoButton.disableProperty().bind(viewModel.undoTextProperty().isEmpty());
+        undoMenuItem.disableProperty().bind(viewModel.undoTextProperty().isEmpty());
+        redoMenuItem.disableProperty().bind(viewModel.redoTextProperty().isEmpty());
+        undoMenuItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        redoMenuItem.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        undoButton.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(viewModel.undoTextProperty().get()),
+                viewModel.undoTextProperty()));
+        viewModel.loadPeople();
 
         exportButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull()
                 .or(viewModel.exportingProperty()));
@@ -113,16 +134,49 @@ public final class WorkbenchView {
 
     @FXML
     private void onNewPlan() {
-        viewModel.withDefaultTemplate(template -> editPlan(new PlanEditorViewModel(messages, template, today)));
+        viewModel.withPlanStart(start -> editPlan(new PlanEditorViewModel(messages, start.template(), today,
+                start.openFindings(), start.yearOfPlan())));
     }
 
     private void editPlan(PlanEditorViewModel editor) {
         ChecklistTemplate template = editor.template();
         new PlanEditorView(editor, messages).showAndWait(root.getScene().getWindow()).ifPresent(
-                (NewPlan plan) -> viewModel.createPlan(plan, template, failure -> {
+                (NewPlan plan) -> viewModel.createPlan(plan, template, editor.chosenCarryForward(), failure -> {
                     editor.errorProperty().set(failure);
                     editPlan(editor);
                 }));
+    }
+
+    @FXML
+    private void onAddPerson() {
+        new PersonEditorView(messages).showAndWait(root.getScene().getWindow())
+                .ifPresent(p -> viewModel.addPerson(p.name(), p.role(), p.homeDepartment()));
+    }
+
+    @FXML
+    private void onUndo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void onActivity() {
+        Plan plan = viewModel.selectedPlanProperty().get();
+        new ActivityLogView(new ActivityLogViewModel(viewModel.session(), viewModel.tasks(), messages,
+                plan == null ? null : plan.id()), messages).show(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onTemplates() {
+        com.auditworkbench.ui.template.TemplateBrowserWindow.open(root.getScene().getWindow(), viewModel.session(),
+                viewModel.tasks(), dialogs, messages, viewModel.selectedPlanProperty(), upgraded -> {
+                    viewModel.plans().replaceAll(p -> p.id() == upgraded.id() ? upgraded : p);
+                    viewModel.selectedPlanProperty().set(upgraded);
+                });
     }
 
     private void raiseFinding() {
@@ -153,11 +207,13 @@ public final class WorkbenchView {
     }
 
     @FXML
-    private void onClose() {
-        viewModel.close(onClose);
+    private void onCampaigns() {
+        CampaignWindow.open(root.getScene().getWindow(), viewModel.session(), viewModel.tasks(), dialogs, messages,
+                today);
     }
 
-    private static ReadOnlyStringWrapper text(String value) {
-        return new ReadOnlyStringWrapper(value);
+    @FXML
+    private void onClose() {
+        viewModel.close(onClose);
     }
 }

@@ -1,6 +1,8 @@
 package com.auditworkbench.ui.workbench;
 
+import com.auditworkbench.domain.Auditor;
 import com.auditworkbench.domain.ChecklistTemplate;
+import com.auditworkbench.domain.Role;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.Messages;
@@ -11,10 +13,13 @@ import com.auditworkbench.service.FileFingerprint;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.template.ShippedTemplates;
 import com.auditworkbench.ui.checklist.ChecklistViewModel;
+import com.auditworkbench.ui.finding.FindingsRegisterViewModel;
 import com.auditworkbench.ui.common.TaskRunner;
 import com.auditworkbench.workbook.CommitteeWorkbook;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -42,7 +47,12 @@ public final class WorkbenchViewModel {
 
     private final ObservableList<Plan> plans = FXCollections.observableArrayList();
     private final ObjectProperty<Plan> selectedPlan = new SimpleObjectProperty<>();
-    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final FindingsRegisterViewModel register;
+    private final com.auditworkbench.ui.review.PolicyReviewViewModel policyReview;
+    private final ObservableList<Auditor> people = FXCollections.observableArrayList();
+    private final ObjectProperty<Auditor> currentUser = new SimpleObjectProperty<>();
+    private final StringProperty undoText = new SimpleStringProperty("");
+    private final StringProperty redoText = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
@@ -58,14 +68,66 @@ public final class WorkbenchViewModel {
         this.templates = templates;
         this.clock = clock;
         this.checklist = new ChecklistViewModel(session, tasks, this::showError);
+        this.register = new FindingsRegisterViewModel(session, tasks, messages, LocalDate.now(clock), this::showError,
+                status::set);
+        this.policyReview = new com.auditworkbench.ui.review.PolicyReviewViewModel(session, tasks, this::showError);
         selectedPlan.addListener((obs, old, plan) -> {
             checklist.clear();
-            findings.clear();
+            register.clear();
+            policyReview.clear();
             if (plan != null) {
                 checklist.load(plan.id(), plan.departments());
-                loadFindings(plan.id());
+                register.load(plan.id());
+                policyReview.load(plan.id());
             }
         });
+        currentUser.addListener((obs, old, user) -> {
+            if (user != null && (old == null || old.id() != user.id())) {
+                tasks.run(() -> session.people().actAs(user),
+                        () -> status.set(messages.get("people.actingAs", user.name())), this::showError);
+            }
+        });
+    }
+
+    public void loadPeople() {
+        tasks.run(p -> session.people().all(), people::setAll, this::showError);
+    }
+
+    public void addPerson(String name, Role role, String homeDepartment) {
+        tasks.run(p -> session.people().add(name, role, homeDepartment), added -> {
+            people.add(added);
+            currentUser.set(added);
+        }, this::showError);
+    }
+
+    /** Undoes the last edit of this session, then shows the plan as it now stands. */
+    public void undo() {
+        afterHistory(tasks -> session.history().undo(), "history.undone");
+    }
+
+    public void redo() {
+        afterHistory(tasks -> session.history().redo(), "history.redone");
+    }
+
+    private void afterHistory(java.util.function.Function<Object, java.util.Optional<String>> step, String key) {
+        checklist.flushNotes();
+        tasks.run(p -> step.apply(null), done -> {
+            done.ifPresent(what -> status.set(messages.get(key, what)));
+            refreshHistoryLabels();
+            Plan plan = selectedPlan.get();
+            if (plan != null) {
+                checklist.load(plan.id(), plan.departments());
+                register.load(plan.id());
+            }
+        }, failure -> {
+            showError(failure);
+            refreshHistoryLabels();
+        });
+    }
+
+    public void refreshHistoryLabels() {
+        undoText.set(session.history().nextUndo().orElse(""));
+        redoText.set(session.history().nextRedo().orElse(""));
     }
 
     public void loadPlans() {
@@ -77,13 +139,21 @@ public final class WorkbenchViewModel {
         }, this::showError);
     }
 
-    /** Reads the template a new plan starts from in the background, then hands it to the dialog. */
-    public void withDefaultTemplate(Consumer<ChecklistTemplate> then) {
-        tasks.run(p -> templates.defaultAudit(), then, this::showError);
+    /** What the plan dialog starts from: the template and the open findings earlier plans could carry forward. */
+    public record PlanStart(ChecklistTemplate template, List<Finding> openFindings,
+            java.util.Map<Long, Integer> yearOfPlan) {
     }
 
-    public void createPlan(NewPlan plan, ChecklistTemplate template, Consumer<String> onFailure) {
-        tasks.run(p -> session.plans().create(plan, template), created -> {
+    /** Reads the template and the open findings in the background, then hands them to the dialog. */
+    public void withPlanStart(Consumer<PlanStart> then) {
+        tasks.run(p -> new PlanStart(templates.defaultAudit(), session.findings().openBefore(Integer.MAX_VALUE),
+                session.plans().all().stream().collect(java.util.stream.Collectors.toMap(Plan::id,
+                        plan -> plan.fiscalYear().year()))), then, this::showError);
+    }
+
+    public void createPlan(NewPlan plan, ChecklistTemplate template, List<Finding> carryForward,
+            Consumer<String> onFailure) {
+        tasks.run(p -> session.plans().create(plan, template, carryForward), created -> {
             plans.add(0, created);
             selectedPlan.set(created);
             status.set(messages.get("workbench.planCreated", created.title(), created.code()));
@@ -92,13 +162,10 @@ public final class WorkbenchViewModel {
 
     public void raiseFinding(NewFinding finding, Consumer<String> onFailure) {
         tasks.run(p -> session.findings().raise(finding), raised -> {
-            findings.add(raised);
+            register.added(raised);
+            refreshHistoryLabels();
             status.set(messages.get("workbench.findingRaised", raised.reference(), raised.title()));
         }, onFailure);
-    }
-
-    private void loadFindings(long planId) {
-        tasks.run(p -> session.findings().byPlan(planId), findings::setAll, this::showError);
     }
 
     public String suggestedExportName() {
@@ -113,13 +180,16 @@ public final class WorkbenchViewModel {
             return;
         }
         checklist.flushNotes();
+        policyReview.saveAll();
         exporting.set(true);
         exportProgress.set(0);
         status.set(messages.get("workbench.exporting"));
         exportTask = tasks.run(progress -> {
             var report = session.reports().committeeReport(plan.id());
             new CommitteeWorkbook(messages, clock.getZone()).write(report, out, progress);
-            return FileFingerprint.sha256(out);
+            String hash = FileFingerprint.sha256(out);
+            session.reports().recordExport(plan.id(), out.getFileName().toString(), hash);
+            return hash;
         }, hash -> {
             exportProgress.unbind();
             exporting.set(false);
@@ -146,6 +216,7 @@ public final class WorkbenchViewModel {
     /** Saves what is pending, then closes the workbench; {@code then} runs on the FX thread afterwards. */
     public void close(Runnable then) {
         checklist.flushNotes();
+        policyReview.saveAll();
         tasks.run(session::close, then, failure -> {
             showError(failure);
             then.run();
@@ -185,8 +256,36 @@ public final class WorkbenchViewModel {
         return selectedPlan;
     }
 
-    public ObservableList<Finding> findings() {
-        return findings;
+    public com.auditworkbench.ui.review.PolicyReviewViewModel policyReview() {
+        return policyReview;
+    }
+
+    public FindingsRegisterViewModel register() {
+        return register;
+    }
+
+    public ObservableList<Auditor> people() {
+        return people;
+    }
+
+    public ObjectProperty<Auditor> currentUserProperty() {
+        return currentUser;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    public WorkbenchSession session() {
+        return session;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
     }
 
     public StringProperty statusProperty() {

@@ -1,0 +1,75 @@
+package com.auditworkbench.domain;
+
+import java.util.List;
+
+/**
+ * Something found in a returned questionnaire. An error refuses the file; a warning lets it in only after the user
+ * has seen it and confirmed. Nothing found is ever fixed or dropped silently.
+ */
+public record ImportProblem(Kind kind, List<Object> arguments) {
+
+    public ImportProblem {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static ImportProblem of(Kind kind, Object... arguments) {
+        return new ImportProblem(kind, List.of(arguments));
+    }
+
+    public boolean isError() {
+        return kind.severity() == Severity.ERROR;
+    }
+
+    public String describe(Messages messages) {
+        return messages.get(kind.messageKey(), arguments.toArray());
+    }
+
+    /** Whether a problem refuses the file or asks for confirmation. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    /** Every kind of problem, with the sentence that reports it. */
+    public enum Kind {
+        TOO_LARGE("response.problem.tooLarge", Severity.ERROR),
+        ZIP_BOMB("response.problem.zipBomb", Severity.ERROR),
+        ENCRYPTED("response.problem.encrypted", Severity.ERROR),
+        LEGACY_FORMAT("response.problem.legacyFormat", Severity.ERROR),
+        NOT_WORKBOOK("response.problem.notWorkbook", Severity.ERROR),
+        DAMAGED("response.problem.damaged", Severity.ERROR),
+        UNREADABLE("response.problem.unreadable", Severity.ERROR),
+        NOT_QUESTIONNAIRE("response.problem.notQuestionnaire", Severity.ERROR),
+        IDENTITY_INCONSISTENT("response.problem.identityInconsistent", Severity.ERROR),
+        OTHER_CAMPAIGN("response.problem.otherCampaign", Severity.ERROR),
+        FOREIGN_CAMPAIGN("response.problem.foreignCampaign", Severity.ERROR),
+        TEMPLATE_VERSION("response.problem.templateVersion", Severity.ERROR),
+        UNKNOWN_DEPARTMENT("response.problem.unknownDepartment", Severity.ERROR),
+        QUESTIONS_CHANGED("response.problem.questionsChanged", Severity.ERROR),
+        ROW_ADDED("response.problem.rowAdded", Severity.ERROR),
+        ROW_DELETED("response.problem.rowDeleted", Severity.ERROR),
+        ROWS_REORDERED("response.problem.rowsReordered", Severity.ERROR),
+        ROW_ALTERED("response.problem.rowAltered", Severity.ERROR),
+        ANSWER_OUTSIDE_SCALE("response.problem.answerOutsideScale", Severity.ERROR),
+        DUPLICATE_IN_SELECTION("response.problem.duplicateInSelection", Severity.ERROR),
+        MISSING_ANSWERS("response.problem.missingAnswers", Severity.WARNING),
+        ALREADY_IMPORTED("response.problem.alreadyImported", Severity.WARNING),
+        SAME_FILE_AGAIN("response.problem.sameFileAgain", Severity.WARNING);
+
+        private final String messageKey;
+        private final Severity severity;
+
+        Kind(String messageKey, Severity severity) {
+            this.messageKey = messageKey;
+            this.severity = severity;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public Severity severity() {
+            return severity;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.auditworkbench.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What a questionnaire file says about itself, so a returned file is matched to its campaign, department and
+ * template version without trusting its file name. The checksum covers the question ids in their order.
+ */
+public record QuestionnaireIdentity(
+        String campaignUuid,
+        String campaignCode,
+        long departmentId,
+        String departmentCode,
+        String departmentName,
+        String templateId,
+        String templateVersion,
+        int questionCount,
+        String questionChecksum) {
+
+    public static QuestionnaireIdentity of(Campaign campaign, Department department, List<ChecklistItem> items) {
+        return new QuestionnaireIdentity(campaign.uuid(), campaign.code(), department.id(), department.code(),
+                department.name(), campaign.templateId(), campaign.templateVersion(), items.size(),
+                checksum(items.stream().map(ChecklistItem::code).toList()));
+    }
+
+    /** SHA-256 over the item codes in order: any question added, removed or moved changes it. */
+    public static String checksum(List<String> itemCodes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String code : itemCodes) {
+                digest.update(code.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

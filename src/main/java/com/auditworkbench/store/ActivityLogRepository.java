@@ -1,0 +1,130 @@
+package com.auditworkbench.store;
+
+import static com.auditworkbench.store.schema.Tables.ACTIVITY_EVENT;
+
+import com.auditworkbench.domain.ActivityEvent;
+import com.auditworkbench.domain.ActivityHash;
+import com.auditworkbench.domain.ChainVerification;
+import com.auditworkbench.store.schema.tables.records.ActivityEventRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** The append-only activity log. Nothing here updates or deletes an event. */
+public final class ActivityLogRepository {
+
+    private static final int VERIFY_BATCH = 2_000;
+
+    private final DSLContext dsl;
+
+    ActivityLogRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Appends an event after the last one, chained to its hash; runs inside the caller's transaction. */
+    public ActivityEvent append(Instant at, String actor, String action, String entityType, String entityKey,
+            Long planId, String summary, String before, String after) {
+        Record last = dsl.select(ACTIVITY_EVENT.SEQ, ACTIVITY_EVENT.HASH).from(ACTIVITY_EVENT)
+                .orderBy(ACTIVITY_EVENT.SEQ.desc()).limit(1).fetchOne();
+        long sequence = last == null ? 1 : last.get(ACTIVITY_EVENT.SEQ) + 1;
+        String previous = last == null ? ActivityHash.GENESIS : last.get(ACTIVITY_EVENT.HASH);
+        Instant stored = Instant.ofEpochMilli(at.toEpochMilli());
+        String hash = ActivityHash.of(sequence, stored, actor, action, entityType, entityKey, planId, summary, before,
+                after, previous);
+        dsl.insertInto(ACTIVITY_EVENT)
+                .set(ACTIVITY_EVENT.SEQ, sequence)
+                .set(ACTIVITY_EVENT.OCCURRED_AT, OffsetDateTime.ofInstant(stored, ZoneOffset.UTC))
+                .set(ACTIVITY_EVENT.ACTOR, actor)
+                .set(ACTIVITY_EVENT.ACTION, action)
+                .set(ACTIVITY_EVENT.ENTITY_TYPE, entityType)
+                .set(ACTIVITY_EVENT.ENTITY_KEY, entityKey)
+                .set(ACTIVITY_EVENT.PLAN_ID, planId)
+                .set(ACTIVITY_EVENT.SUMMARY, summary)
+                .set(ACTIVITY_EVENT.BEFORE_JSON, before)
+                .set(ACTIVITY_EVENT.AFTER_JSON, after)
+                .set(ACTIVITY_EVENT.PREV_HASH, previous)
+                .set(ACTIVITY_EVENT.HASH, hash)
+                .execute();
+        return new ActivityEvent(sequence, stored, actor, action, entityType, entityKey, planId, summary, before,
+                after, previous, hash);
+    }
+
+    public List<ActivityEvent> forEntity(String entityType, String entityKey) {
+        return query(ACTIVITY_EVENT.ENTITY_TYPE.eq(entityType).and(ACTIVITY_EVENT.ENTITY_KEY.eq(entityKey)),
+                Integer.MAX_VALUE);
+    }
+
+    /** The newest events first, optionally of one plan and containing a text. */
+    public List<ActivityEvent> latest(Long planId, String text, int limit) {
+        Condition condition = DSL.trueCondition();
+        if (planId != null) {
+            condition = condition.and(ACTIVITY_EVENT.PLAN_ID.eq(planId));
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.strip() + "%";
+            condition = condition.and(ACTIVITY_EVENT.SUMMARY.likeIgnoreCase(like)
+                    .or(ACTIVITY_EVENT.ACTOR.likeIgnoreCase(like))
+                    .or(ACTIVITY_EVENT.ACTION.likeIgnoreCase(like)));
+        }
+        return dsl.selectFrom(ACTIVITY_EVENT).where(condition).orderBy(ACTIVITY_EVENT.SEQ.desc()).limit(limit)
+                .fetch(ActivityLogRepository::map);
+    }
+
+    public long count() {
+        return dsl.fetchCount(ACTIVITY_EVENT);
+    }
+
+    public String headHash() {
+        return dsl.select(ACTIVITY_EVENT.HASH).from(ACTIVITY_EVENT).orderBy(ACTIVITY_EVENT.SEQ.desc()).limit(1)
+                .fetchOptional(ACTIVITY_EVENT.HASH).orElse(ActivityHash.GENESIS);
+    }
+
+    private List<ActivityEvent> query(Condition condition, int limit) {
+        return dsl.selectFrom(ACTIVITY_EVENT).where(condition).orderBy(ACTIVITY_EVENT.SEQ).limit(limit)
+                .fetch(ActivityLogRepository::map);
+    }
+
+    /**
+     * Recomputes every event's hash and link, in order, and names the first event that does not match: its
+     * content was changed, an event before it was removed, or one was inserted.
+     */
+    public ChainVerification verify() {
+        String previous = ActivityHash.GENESIS;
+        long expected = 1;
+        long checked = 0;
+        long after = 0;
+        while (true) {
+            List<ActivityEvent> batch = dsl.selectFrom(ACTIVITY_EVENT).where(ACTIVITY_EVENT.SEQ.gt(after))
+                    .orderBy(ACTIVITY_EVENT.SEQ).limit(VERIFY_BATCH).fetch(ActivityLogRepository::map);
+            if (batch.isEmpty()) {
+                return new ChainVerification(checked, null, null);
+            }
+            for (ActivityEvent event : batch) {
+                if (event.sequence() != expected) {
+                    return new ChainVerification(checked, event.sequence(), "verify.chain.gap");
+                }
+                if (!event.previousHash().equals(previous)) {
+                    return new ChainVerification(checked, event.sequence(), "verify.chain.link");
+                }
+                if (!ActivityHash.of(event).equals(event.hash())) {
+                    return new ChainVerification(checked, event.sequence(), "verify.chain.content");
+                }
+                previous = event.hash();
+                expected++;
+                checked++;
+                after = event.sequence();
+            }
+        }
+    }
+
+    private static ActivityEvent map(ActivityEventRecord r) {
+        return new ActivityEvent(r.getSeq(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),
+                r.getEntityType(), r.getEntityKey(), r.getPlanId(), r.getSummary(), r.getBeforeJson(),
+                r.getAfterJson(), r.getPrevHash(), r.getHash());
+    }
+}

@@ -1,0 +1,218 @@
+package com.auditworkbench.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.auditworkbench.installer.AppImages;
+import com.auditworkbench.installer.Commands;
+import com.auditworkbench.installer.VirtualDisplay;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cold start of the installed application against an empty JavaFX window started the same way: both are
+ * app-images on the same runtime with the same launcher and JVM options (each with its own class-data sharing
+ * archive, made the same way), started side by side, round after round, under one private Xvfb. Measured from
+ * process start to the smoke marker: the start screen shown, and the sample workbench usable (already created).
+ * Each round runs three class-data sharing settings: none (what jpackage gives by default), the JDK's archive only,
+ * and the application's archive (as installed). {@code ./mvnw -Pbench test -Dtest=StartupBench -Dbench.runs=7};
+ * the table is printed and written to target/bench/startup.md (docs/decisions/0005-installer-and-startup.md).
+ */
+class StartupBench {
+
+    private static final String START_MARKER = "AWB-SMOKE: start screen shown";
+    private static final String WORKBENCH_MARKER = "AWB-SMOKE: workbench shown";
+
+    @TempDir
+    Path folder;
+
+    record Subject(String name, Path launcher, List<String> arguments, String marker) {
+    }
+
+    record Setting(String name, String javaOptions) {
+    }
+
+    @Test
+    void startupComparedWithAnEmptyJavaFxWindow() throws Exception {
+        int runs = Integer.getInteger("bench.runs", 5);
+        long buildBegin = System.nanoTime();
+        Path app = AppImages.build(folder.resolve("app"), true);
+        Path empty = emptyWindowImage(app, folder.resolve("empty"));
+        long buildSeconds = (System.nanoTime() - buildBegin) / 1_000_000_000;
+
+        List<Subject> subjects = List.of(
+                new Subject("empty JavaFX window", empty.resolve("bin/empty-window"), List.of(), EmptyWindow.MARKER),
+                new Subject("start screen", app.resolve(AppImages.LAUNCHER), List.of("gui", "--smoke-test"),
+                        START_MARKER),
+                new Subject("sample workbench usable", app.resolve(AppImages.LAUNCHER),
+                        List.of("gui", "--sample", "--smoke-test"), WORKBENCH_MARKER));
+        List<Setting> settings = List.of(
+                new Setting("no CDS", "-Xshare:off"),
+                new Setting("JDK CDS", null),
+                new Setting("AppCDS", ""));
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        String loadBefore = loadAverage();
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            Map<String, String> environment = new HashMap<>(display.environment());
+            environment.put("XDG_DATA_HOME", Files.createDirectories(folder.resolve("data")).toString());
+            environment.put("HOME", Files.createDirectories(folder.resolve("home")).toString());
+            environment.put("LANG", "C.UTF-8");
+            // The sample is written on first use; the measured runs open it.
+            Commands.run(List.of(app.resolve(AppImages.LAUNCHER).toString(), "gui", "--sample", "--smoke-test"),
+                    environment, Duration.ofSeconds(180));
+            for (int round = 0; round <= runs; round++) {
+                for (Setting setting : settings) {
+                    for (Subject subject : subjects) {
+                        long millis = timeToMarker(subject, setting, environment);
+                        if (round > 0) { // round 0 warms the file cache
+                            times.computeIfAbsent(setting.name() + "|" + subject.name(), k -> new ArrayList<>())
+                                    .add(millis);
+                        }
+                    }
+                }
+            }
+        }
+        String report = report(settings, subjects, times, runs, buildSeconds, loadBefore, loadAverage());
+        System.out.println(report);
+        Path out = Files.createDirectories(AppImages.classesFolder().getParent().resolve("bench"));
+        Files.writeString(out.resolve("startup.md"), report);
+    }
+
+    private static long timeToMarker(Subject subject, Setting setting, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(subject.launcher().toString()));
+        command.addAll(subject.arguments());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        // _JAVA_OPTIONS comes after the launcher's own options, so it overrides the archive the launcher names.
+        String options = setting.javaOptions() != null ? setting.javaOptions()
+                : "'-XX:SharedArchiveFile=" + subject.launcher().getParent().resolveSibling("lib/runtime/lib/server")
+                        .resolve("classes.jsa") + "'";
+        if (!options.isEmpty()) {
+            builder.environment().put("_JAVA_OPTIONS", options);
+        }
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        long shown = -1;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (shown < 0 && line.contains(subject.marker())) {
+                    shown = (System.nanoTime() - begin) / 1_000_000;
+                }
+            }
+        }
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(subject.name() + " exit").isZero();
+        assertThat(shown).as(subject.name() + " marker").isPositive();
+        return shown;
+    }
+
+    /**
+     * The yardstick as an app-image on the application's own runtime, with the application's JVM options and
+     * JavaFX's native libraries beside its jars, and its own class list and archive made the same way.
+     */
+    private static Path emptyWindowImage(Path appImage, Path folder) throws Exception {
+        Path input = Files.createDirectories(folder.resolve("input"));
+        Path classes = AppImages.classesFolder().resolveSibling("test-classes");
+        AppImages.writeJar(classes, input.resolve("empty-window.jar"),
+                file -> Files.isRegularFile(file) && classes.relativize(file).toString().replace('\\', '/')
+                        .startsWith("com/auditworkbench/bench/EmptyWindow"),
+                EmptyWindow.class.getName());
+        Path appLib = appImage.resolve("lib/app/lib");
+        Path lib = Files.createDirectories(input.resolve("lib"));
+        try (Stream<Path> files = Files.list(appLib)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("javafx-") || name.endsWith(".so")) {
+                    Files.copy(file, lib.resolve(name));
+                }
+            }
+        }
+        Files.copy(appImage.resolve("lib/app/make-cds-archive.sh"), input.resolve("make-cds-archive.sh"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jpackage").toString(), "--type", "app-image",
+                "--name", "empty-window", "--input", input.toString(), "--dest", folder.toString(),
+                "--main-jar", "empty-window.jar", "--main-class", EmptyWindow.class.getName(),
+                "--runtime-image", appImage.resolve("lib/runtime").toString()));
+        for (String option : javaOptions(appImage.resolve("lib/app/Audit Workbench.cfg"))) {
+            command.add("--java-options");
+            command.add(option);
+        }
+        Commands.run(command, Map.of(), Duration.ofSeconds(300));
+        Path image = folder.resolve("empty-window");
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            Map<String, String> environment = new HashMap<>(display.environment());
+            environment.put("JAVA_TOOL_OPTIONS",
+                    "'-XX:DumpLoadedClassList=" + image.resolve("lib/app/audit-workbench.classlist") + "'");
+            Commands.run(List.of(image.resolve("bin/empty-window").toString()), environment, Duration.ofSeconds(120));
+        }
+        Commands.run(List.of("sh", image.resolve("lib/app/make-cds-archive.sh").toString()), Map.of(),
+                Duration.ofSeconds(300));
+        return image;
+    }
+
+    /** The JVM options the application's launcher passes, but its version, which jpackage adds by itself. */
+    private static List<String> javaOptions(Path cfg) throws IOException {
+        return Files.readAllLines(cfg).stream()
+                .filter(line -> line.startsWith("java-options="))
+                .map(line -> line.substring("java-options=".length()))
+                .filter(option -> !option.startsWith("-Djpackage.app-version"))
+                .toList();
+    }
+
+    private static String report(List<Setting> settings, List<Subject> subjects, Map<String, List<Long>> times,
+            int runs, long buildSeconds, String loadBefore, String loadAfter) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Cold start, median of %d runs each, ms (ratio to the empty window, same setting)%n",
+                runs));
+        out.append(String.format("Images built in %d s; load average before %s, after %s%n%n", buildSeconds,
+                loadBefore, loadAfter));
+        out.append("| setting |");
+        subjects.forEach(subject -> out.append(' ').append(subject.name()).append(" |"));
+        out.append("\n|---|");
+        subjects.forEach(subject -> out.append("---|"));
+        out.append('\n');
+        for (Setting setting : settings) {
+            long baseline = median(times.get(setting.name() + "|" + subjects.get(0).name()));
+            out.append("| ").append(setting.name()).append(" |");
+            for (Subject subject : subjects) {
+                long median = median(times.get(setting.name() + "|" + subject.name()));
+                out.append(String.format(" %d (%.2f×) |", median, (double) median / baseline));
+            }
+            out.append('\n');
+        }
+        out.append("\nAll runs (ms):\n");
+        times.forEach((key, values) -> out.append("  ").append(key.replace('|', ' ')).append(": ").append(values)
+                .append('\n'));
+        return out.toString();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

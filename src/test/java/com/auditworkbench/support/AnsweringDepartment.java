@@ -1,0 +1,105 @@
+package com.auditworkbench.support;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A department's security officer filling in a questionnaire, done with POI: cells are typed, not picked from the
+ * drop-down, so a value outside the scale goes in as it would when typed over it.
+ */
+public final class AnsweringDepartment {
+
+    /** Columns and rows of the questionnaire as a department sees them (A = 0). */
+    public static final int CODE = 0;
+    public static final int QUESTION = 2;
+    public static final int ANSWER = 4;
+    public static final int COMMENT = 5;
+    public static final int FIRST_ITEM_ROW = 12;
+    public static final int RESPONDENT_ROW = 6;
+    public static final int RESPONDENT_COLUMN = 1;
+
+    private AnsweringDepartment() {
+    }
+
+    /** The item codes of the questionnaire with their sheet row index (from 0). */
+    public static Map<String, Integer> rows(Path file) throws Exception {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            for (int r = FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
+                rows.put(sheet.getRow(r).getCell(CODE).getStringCellValue(), r);
+            }
+        }
+        return rows;
+    }
+
+    /** Types the answers (item code to text) and comments, and the respondent, then saves the file in place. */
+    public static void answer(Path file, String respondent, Map<String, String> answers, Map<String, String> comments)
+            throws Exception {
+        edit(file, sheet -> {
+            sheet.getRow(RESPONDENT_ROW).getCell(RESPONDENT_COLUMN).setCellValue(respondent);
+            for (int r = FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String code = row.getCell(CODE).getStringCellValue();
+                if (answers.containsKey(code)) {
+                    row.getCell(ANSWER).setCellValue(answers.get(code));
+                }
+                if (comments.containsKey(code)) {
+                    row.getCell(COMMENT).setCellValue(comments.get(code));
+                }
+            }
+        });
+    }
+
+    /** Any other change to the questionnaire sheet, saved in place. */
+    public static void edit(Path file, Consumer<XSSFSheet> change) throws Exception {
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(file)) {
+            book = new XSSFWorkbook(in);
+        }
+        try (book) {
+            change.accept(book.getSheetAt(0));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+    }
+
+    /** Changes one identification value, in the hidden sheet, the custom properties, or both. */
+    public static void editIdentity(Path file, String key, String value, boolean inSheet, boolean inProperties)
+            throws Exception {
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(file)) {
+            book = new XSSFWorkbook(in);
+        }
+        try (book) {
+            if (inSheet) {
+                for (Row row : book.getSheet("awb-identity")) {
+                    if (row.getCell(0).getStringCellValue().equals(key)) {
+                        row.getCell(1).setCellValue(value);
+                    }
+                }
+            }
+            if (inProperties) {
+                book.getProperties().getCustomProperties().getProperty("AuditWorkbench." + key).setLpwstr(value);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+    }
+
+    public static String cell(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? "" : cell.getStringCellValue();
+    }
+}
