@@ -37,16 +37,16 @@ final class SampleCommand implements Callable<Integer> {
         boolean fromEnvironment = context.passphrases().fromEnvironment().isPresent();
         char[] passphrase = context.passphrases().fromEnvironment()
                 .orElseGet(SampleWorkbench.PASSPHRASE::toCharArray);
+        WorkbenchSession session = context.workbenches().create(out, passphrase);
         Plan plan;
-        try (WorkbenchSession session = context.workbenches().create(out, passphrase)) {
-            try {
-                plan = SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit());
-            } catch (RuntimeException e) {
-                session.close();
-                deleteQuietly(session.file());
-                throw e;
-            }
+        try {
+            plan = SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit());
+        } catch (RuntimeException e) {
+            session.close();
+            deleteQuietly(session.file());
+            throw e;
         }
+        session.close();
         var outWriter = spec.commandLine().getOut();
         outWriter.println(context.messages().get("cli.sample.written", out, plan.code()));
         if (!fromEnvironment) {

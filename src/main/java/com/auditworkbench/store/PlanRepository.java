@@ -96,6 +96,12 @@ public final class PlanRepository {
         r.setPlanId(planId);
         r.setItemCode(item.code());
         r.setPosition(position);
+        fill(r, item);
+        return r;
+    }
+
+    /** Writes an item's content into its snapshot row; the one place that knows the row format. */
+    static void fill(PlanItemRecord r, ChecklistItem item) {
         r.setCategory(item.category().code());
         r.setTitleJa(item.title().ja());
         r.setTitleEn(item.title().en());
@@ -112,7 +118,6 @@ public final class PlanRepository {
         r.setExplanationJa(item.explanation().ja());
         r.setExplanationEn(item.explanation().en());
         r.setIsoControls(String.join(LIST_SEPARATOR, item.isoControls()));
-        return r;
     }
 
     private static <E extends Enum<E>> String codes(Collection<E> values, Function<E, String> code) {

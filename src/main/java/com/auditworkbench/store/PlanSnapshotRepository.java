@@ -7,13 +7,7 @@ import static com.auditworkbench.store.schema.Tables.PLAN_ITEM;
 
 import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.LocalizedText;
-import com.auditworkbench.domain.NetworkModel;
-import com.auditworkbench.domain.Segment;
-import com.auditworkbench.domain.Threat;
 import com.auditworkbench.store.schema.tables.records.PlanItemRecord;
-import java.util.Collection;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
@@ -22,8 +16,6 @@ import org.jooq.DSLContext;
  */
 public final class PlanSnapshotRepository {
 
-    private static final String LIST_SEPARATOR = ",";
-    private static final String LINE_SEPARATOR = "\n";
 
     private final DSLContext dsl;
 
@@ -43,7 +35,7 @@ public final class PlanSnapshotRepository {
         r.setPlanId(planId);
         r.setItemCode(item.code());
         r.setPosition(position);
-        fill(r, item);
+        PlanRepository.fill(r, item);
         r.store();
     }
 
@@ -51,7 +43,7 @@ public final class PlanSnapshotRepository {
         PlanItemRecord r = dsl.selectFrom(PLAN_ITEM)
                 .where(PLAN_ITEM.PLAN_ID.eq(planId).and(PLAN_ITEM.ITEM_CODE.eq(item.code())))
                 .fetchSingle();
-        fill(r, item);
+        PlanRepository.fill(r, item);
         r.store();
     }
 
@@ -72,28 +64,5 @@ public final class PlanSnapshotRepository {
                 .set(AUDIT_PLAN.TEMPLATE_TITLE_EN, title.en())
                 .where(AUDIT_PLAN.ID.eq(planId))
                 .execute();
-    }
-
-    private static void fill(PlanItemRecord r, ChecklistItem item) {
-        r.setCategory(item.category().code());
-        r.setTitleJa(item.title().ja());
-        r.setTitleEn(item.title().en());
-        r.setArticles(String.join(LIST_SEPARATOR, item.articles()));
-        r.setThreats(codes(item.threats(), Threat::code));
-        r.setSegments(codes(item.segments(), Segment::code));
-        r.setNetworkModels(codes(item.networkModels(), NetworkModel::code));
-        r.setPriority(item.priority());
-        r.setProcedureJa(item.procedure().ja());
-        r.setProcedureEn(item.procedure().en());
-        r.setEvidence(String.join(LINE_SEPARATOR, item.evidenceExamples()));
-        r.setQuestionJa(item.question().ja());
-        r.setQuestionEn(item.question().en());
-        r.setExplanationJa(item.explanation().ja());
-        r.setExplanationEn(item.explanation().en());
-        r.setIsoControls(String.join(LIST_SEPARATOR, item.isoControls()));
-    }
-
-    private static <E extends Enum<E>> String codes(Collection<E> values, Function<E, String> code) {
-        return values.stream().sorted().map(code).collect(Collectors.joining(LIST_SEPARATOR));
     }
 }

@@ -56,8 +56,7 @@ public final class CommitteeWorkbook {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, ".committee-", ".xlsx.part");
-            SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW);
-            try {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW)) {
                 workbook.setCompressTempFiles(true);
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 long total = 6L + report.rows().size() + report.findings().size();
@@ -85,8 +84,6 @@ public final class CommitteeWorkbook {
                     workbook.write(stream);
                 }
                 progress.update(total, total);
-            } finally {
-                workbook.dispose();
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Committee workbook for plan {} written to {}", report.plan().code(), target);

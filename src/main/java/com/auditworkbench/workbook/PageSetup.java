@@ -2,6 +2,7 @@ package com.auditworkbench.workbook;
 
 import org.apache.poi.ss.usermodel.Footer;
 import org.apache.poi.ss.usermodel.Header;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -21,12 +22,12 @@ final class PageSetup {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.TopMargin, 0.7);
-        sheet.setMargin(Sheet.BottomMargin, 0.7);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.HeaderMargin, 0.3);
-        sheet.setMargin(Sheet.FooterMargin, 0.3);
+        sheet.setMargin(PageMargin.TOP, 0.7);
+        sheet.setMargin(PageMargin.BOTTOM, 0.7);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.HEADER, 0.3);
+        sheet.setMargin(PageMargin.FOOTER, 0.3);
 
         Header header = sheet.getHeader();
         header.setLeft(escape(documentTitle));

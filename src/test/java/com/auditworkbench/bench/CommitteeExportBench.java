@@ -136,7 +136,6 @@ class CommitteeExportBench {
             try (OutputStream stream = Files.newOutputStream(target)) {
                 workbook.write(stream);
             }
-            workbook.dispose();
         }
     }
 

@@ -36,7 +36,7 @@ public final class AppImages {
     /** Builds {@code folder/installer/app-image}; with class-data sharing, its training run and archive too. */
     public static Path build(Path folder, boolean classDataSharing)
             throws IOException, InterruptedException, URISyntaxException {
-        Path jar = folder.resolve("audit-workbench.jar");
+        Path jar = Files.createDirectories(folder).resolve("audit-workbench.jar");
         writeJar(classesFolder(), jar, path -> true, "com.auditworkbench.app.Launcher");
         Path lib = Files.createDirectories(folder.resolve("lib"));
         for (Path dependency : runtimeLibraries()) {

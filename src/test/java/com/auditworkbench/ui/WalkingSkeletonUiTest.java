@@ -90,7 +90,7 @@ class WalkingSkeletonUiTest {
         TableView<ChecklistRow> table = robot.lookup("#checklistTable").queryAs(TableView.class);
         int items = new ShippedTemplates().defaultAudit().items().size();
         assertThat(table.getItems()).hasSize(items * 2);
-        assertThat(robot.lookup("#planList").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#planList").queryAs(ListView.class).getItems().size()).isEqualTo(1);
 
         robot.clickOn(robot.lookup(".table-row-cell").nth(2).queryAs(Node.class));
         ChecklistRow chosen = table.getSelectionModel().getSelectedItem();

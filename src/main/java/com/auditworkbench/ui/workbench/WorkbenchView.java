@@ -50,6 +50,7 @@ public final class WorkbenchView {
     @FXML private Tab checklistTab;
     @FXML private Tab findingsTab;
     @FXML private Tab reviewTab;
+    @FXML private Tab teamTab;
     @FXML private ComboBox<Auditor> userBox;
     @FXML private Button undoButton;
     @FXML private javafx.scene.control.MenuItem undoMenuItem;
@@ -98,6 +99,8 @@ public final class WorkbenchView {
         viewModel.checklist().setOnSaved(viewModel::refreshHistoryLabels);
         findingsTab.setContent(new FindingsRegisterView(viewModel.register(), dialogs, messages).root());
         reviewTab.setContent(new com.auditworkbench.ui.review.PolicyReviewView(viewModel.policyReview(), messages)
+                .root());
+        teamTab.setContent(new com.auditworkbench.ui.team.TeamView(viewModel.team(), messages, viewModel.people())
                 .root());
 
         userBox.setItems(viewModel.people());

@@ -49,6 +49,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<Plan> selectedPlan = new SimpleObjectProperty<>();
     private final FindingsRegisterViewModel register;
     private final com.auditworkbench.ui.review.PolicyReviewViewModel policyReview;
+    private final com.auditworkbench.ui.team.TeamViewModel team;
     private final ObservableList<Auditor> people = FXCollections.observableArrayList();
     private final ObjectProperty<Auditor> currentUser = new SimpleObjectProperty<>();
     private final StringProperty undoText = new SimpleStringProperty("");
@@ -71,14 +72,17 @@ public final class WorkbenchViewModel {
         this.register = new FindingsRegisterViewModel(session, tasks, messages, LocalDate.now(clock), this::showError,
                 status::set);
         this.policyReview = new com.auditworkbench.ui.review.PolicyReviewViewModel(session, tasks, this::showError);
+        this.team = new com.auditworkbench.ui.team.TeamViewModel(session, tasks, this::showError);
         selectedPlan.addListener((obs, old, plan) -> {
             checklist.clear();
             register.clear();
             policyReview.clear();
+            team.clear();
             if (plan != null) {
                 checklist.load(plan.id(), plan.departments());
                 register.load(plan.id());
                 policyReview.load(plan.id());
+                team.load(plan);
             }
         });
         currentUser.addListener((obs, old, user) -> {
@@ -254,6 +258,10 @@ public final class WorkbenchViewModel {
 
     public ObjectProperty<Plan> selectedPlanProperty() {
         return selectedPlan;
+    }
+
+    public com.auditworkbench.ui.team.TeamViewModel team() {
+        return team;
     }
 
     public com.auditworkbench.ui.review.PolicyReviewViewModel policyReview() {
