@@ -198,9 +198,10 @@ public final class InstallerBuild {
             Map<String, String> env = new HashMap<>(display.environment());
             env.put("XDG_DATA_HOME", data.toString());
             List<String> command = List.of(launcher.toString(), "gui", "--sample", "--smoke-test");
-            requireMarker(run(command, env, 180));
+            Path log = data.resolve("audit-workbench/logs/audit-workbench.log");
+            requireMarker(run(command, env, 180), log);
             env.put("JAVA_TOOL_OPTIONS", "'-XX:DumpLoadedClassList=" + classList + "'");
-            requireMarker(run(command, env, 180));
+            requireMarker(run(command, env, 180), log);
         }
         if (!Files.isRegularFile(classList) || Files.size(classList) == 0) {
             throw new IllegalStateException("the training run recorded no class list");
@@ -213,9 +214,10 @@ public final class InstallerBuild {
         return null;
     }
 
-    private static void requireMarker(String output) {
+    private static void requireMarker(String output, Path log) throws IOException {
         if (!output.contains(SMOKE_MARKER)) {
-            throw new IllegalStateException("the training run did not show the workbench:\n" + output);
+            throw new IllegalStateException("the training run did not show the workbench:\n" + output
+                    + "\nThe application's log:\n" + (Files.exists(log) ? Files.readString(log) : "(none)"));
         }
     }
 

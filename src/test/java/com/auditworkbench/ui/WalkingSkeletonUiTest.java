@@ -109,7 +109,9 @@ class WalkingSkeletonUiTest {
                 .contains(chosen.item().code()).contains("第10条");
         robot.clickOn("#titleField").push(KeyCode.SHORTCUT, KeyCode.A).write("異動者アカウントの削除漏れ");
         robot.clickOn("#recommendationArea").write("人事異動の通知と突合して削除すること。");
-        robot.clickOn("#severityBox").clickOn("重大な不適合");
+        robot.clickOn("#severityBox");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> "重大な不適合".equals(
+                ((javafx.scene.control.ListCell<?>) n).getText())).queryAs(Node.class));
         robot.clickOn("#raiseFindingConfirm");
         waitUntil(() -> robot.lookup("#findingsTable").queryAs(TableView.class).getItems().size() == 1);
 
