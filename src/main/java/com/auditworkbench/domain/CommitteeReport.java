@@ -3,7 +3,10 @@ package com.auditworkbench.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything the committee workbook shows, gathered from one workbench state. */
+/**
+ * Everything the committee workbook shows, gathered from one workbench state. {@code selfInspection} is the latest
+ * self-inspection campaign of the plan's fiscal year, or null when there is none.
+ */
 public record CommitteeReport(
         Plan plan,
         List<ChecklistRow> rows,
@@ -11,6 +14,7 @@ public record CommitteeReport(
         List<TeamMember> team,
         List<FollowUpItem> followUps,
         List<PolicyReviewEntry> policyReview,
+        SelfInspectionSummary selfInspection,
         Instant exportedAt,
         String applicationVersion,
         String workbenchFingerprint,

@@ -5,6 +5,7 @@ import com.auditworkbench.domain.CommitteeReport;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.FollowUpItem;
 import com.auditworkbench.domain.PolicyReviewEntry;
+import com.auditworkbench.domain.SelfInspectionSummary;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.store.Workbench;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,12 @@ public final class ReportService {
     private final AuditTrail trail;
     private final String applicationVersion;
 
-    ReportService(Workbench workbench, AuditTrail trail, String applicationVersion) {
+    private final SelfInspectionService selfInspection;
+
+    ReportService(Workbench workbench, AuditTrail trail, String applicationVersion,
+            SelfInspectionService selfInspection) {
         this.workbench = workbench;
+        this.selfInspection = selfInspection;
         this.trail = trail;
         this.applicationVersion = applicationVersion;
     }
@@ -34,6 +39,12 @@ public final class ReportService {
     }
 
     public CommitteeReport committeeReport(long planId) {
+        int year = workbench.transaction(r -> r.plans().find(planId).orElseThrow().fiscalYear().year());
+        SelfInspectionSummary campaign = selfInspection.all().stream()
+                .filter(c -> c.fiscalYear().year() == year)
+                .max(java.util.Comparator.comparingLong(com.auditworkbench.domain.Campaign::id))
+                .map(c -> selfInspection.summary(c.id()))
+                .orElse(null);
         return workbench.transaction(r -> {
             Plan plan = r.plans().find(planId).orElseThrow();
             var auditors = r.auditors().byId();
@@ -50,7 +61,7 @@ public final class ReportService {
             }
             var team = r.auditors().team(planId);
             var review = r.policyReview().entries(planId);
-            return new CommitteeReport(plan, rows, findings, team, followUps, review, trail.clock().instant(),
+            return new CommitteeReport(plan, rows, findings, team, followUps, review, campaign, trail.clock().instant(),
                     applicationVersion, fingerprint(plan, rows, findings, review), r.activityLog().headHash());
         });
     }

@@ -25,11 +25,12 @@ public final class WorkbenchSession implements AutoCloseable {
         this.plans = new PlanService(workbench, trail);
         this.fieldwork = new FieldworkService(workbench, trail, history);
         this.findings = new FindingService(workbench, trail, history);
-        this.reports = new ReportService(workbench, trail, applicationVersion);
+
         this.people = new PeopleService(workbench, trail);
         this.reviews = new ReviewService(workbench, trail);
         this.activity = new ActivityService(workbench);
         this.selfInspection = new SelfInspectionService(workbench, trail);
+        this.reports = new ReportService(workbench, trail, applicationVersion, selfInspection);
         this.templateLibrary = new TemplateLibraryService(workbench, trail);
     }
 

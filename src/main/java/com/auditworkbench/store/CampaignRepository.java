@@ -213,17 +213,16 @@ public final class CampaignRepository {
                 .returningResult(SI_RESPONSE.ID)
                 .fetchSingle()
                 .value1();
-        List<SiAnswerRecord> records = new ArrayList<>(answers.size());
-        for (CampaignAnswer answer : answers) {
-            SiAnswerRecord r = dsl.newRecord(SI_ANSWER);
-            r.setResponseId(id);
-            r.setCampaignId(campaignId);
-            r.setItemCode(answer.itemCode());
-            r.setAnswer(answer.answer() == null ? null : answer.answer().code());
-            r.setComment(answer.comment());
-            records.add(r);
+        if (!answers.isEmpty()) {
+            // One multi-row statement: a questionnaire's answers land in a single round trip.
+            var insert = dsl.insertInto(SI_ANSWER, SI_ANSWER.RESPONSE_ID, SI_ANSWER.CAMPAIGN_ID, SI_ANSWER.ITEM_CODE,
+                    SI_ANSWER.ANSWER, SI_ANSWER.COMMENT);
+            for (CampaignAnswer answer : answers) {
+                insert = insert.values(id, campaignId, answer.itemCode(),
+                        answer.answer() == null ? null : answer.answer().code(), answer.comment());
+            }
+            insert.execute();
         }
-        dsl.batchInsert(records).execute();
         return id;
     }
 

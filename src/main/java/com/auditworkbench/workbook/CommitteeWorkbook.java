@@ -78,6 +78,10 @@ public final class CommitteeWorkbook {
                         report);
                 PolicyReviewSheet.write(workbook.createSheet(messages.get("workbook.sheet.review")), styles,
                         messages, report);
+                if (report.selfInspection() != null) {
+                    SelfInspectionSheet.write(workbook, styles, messages, report.selfInspection(),
+                            report.plan().marking());
+                }
                 setProperties(workbook, report);
                 progress.checkCancelled();
                 try (OutputStream stream = Files.newOutputStream(temporary)) {

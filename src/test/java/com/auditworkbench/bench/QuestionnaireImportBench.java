@@ -67,14 +67,8 @@ class QuestionnaireImportBench {
                 long afterRead = System.nanoTime();
                 List<ImportPreview> previews = session.selfInspection().preview(campaign.id(), read);
                 long afterPreview = System.nanoTime();
-                List<Long> each = new ArrayList<>();
-                for (ImportPreview p : previews) {
-                    long t = System.nanoTime();
-                    session.selfInspection().importResponse(p);
-                    each.add((System.nanoTime() - t) / 1_000_000);
-                }
+                previews.forEach(p -> session.selfInspection().importResponse(p));
                 long end = System.nanoTime();
-                System.out.println("BENCH each import ms: " + each);
 
                 assertThat(previews).allSatisfy(p -> assertThat(p.problems()).isEmpty());
                 assertThat(session.selfInspection().responses(campaign.id())).hasSize(DEPARTMENTS);
