@@ -186,8 +186,9 @@ public final class InstallerBuild {
     }
 
     /**
-     * Starts the image's own launcher on the sample workbench (created first by a run of its own) and records every
-     * class the start screen and the open workbench load. The .deb's postinst dumps the archive from this list.
+     * Starts the image's own launcher on the sample workbench, as a first start does (the sample is written, then
+     * opened), and records every class the start screen and the open workbench load. The .deb's postinst dumps the
+     * archive from this list.
      */
     private Void recordClassList(Path image) throws IOException, InterruptedException {
         Path launcher = image.resolve("bin/Audit Workbench");
@@ -198,10 +199,8 @@ public final class InstallerBuild {
             Map<String, String> env = new HashMap<>(display.environment());
             env.put("XDG_DATA_HOME", data.toString());
             List<String> command = List.of(launcher.toString(), "gui", "--sample", "--smoke-test");
-            Path log = data.resolve("audit-workbench/logs/audit-workbench.log");
-            requireMarker(run(command, env, 180), log);
             env.put("JAVA_TOOL_OPTIONS", "'-XX:DumpLoadedClassList=" + classList + "'");
-            requireMarker(run(command, env, 180), log);
+            requireMarker(run(command, env, 180), data.resolve("audit-workbench/logs/audit-workbench.log"));
         }
         if (!Files.isRegularFile(classList) || Files.size(classList) == 0) {
             throw new IllegalStateException("the training run recorded no class list");
@@ -347,16 +346,10 @@ public final class InstallerBuild {
         }
 
         @Override
-        public void close() throws IOException {
-            if (xvfb != null) {
-                xvfb.destroy();
-                try {
-                    if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
-                        xvfb.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        public void close() throws InterruptedException {
+            xvfb.destroy();
+            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
+                xvfb.destroyForcibly();
             }
         }
     }

@@ -38,10 +38,15 @@ public final class VirtualDisplay implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         xvfb.destroy();
-        if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
+        try {
+            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
+                xvfb.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             xvfb.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -76,7 +76,7 @@ class TemplateLibraryUiTest {
             return selected != null && selected.template().id().equals("example-city-audit");
         });
         assertThat(templates(robot).getItems().get(2).imported()).isTrue();
-        assertThat(robot.lookup("#itemsTable").queryAs(TableView.class).getItems()).hasSize(3);
+        assertThat(robot.lookup("#itemsTable").queryAs(TableView.class).getItems().size()).isEqualTo(3);
         assertThat(robot.lookup("#isoLabel").queryAs(Label.class).getText()).endsWith("1 / 93");
         assertThat(robot.lookup("#templateStatusLabel").queryAs(Label.class).getText())
                 .contains("example-city-audit");

@@ -62,7 +62,6 @@ class SelfInspectionSheetTest {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
             SelfInspectionSheet.write(workbook, new WorkbookStyles(workbook), ja, summary, "取扱注意");
             workbook.write(stream);
-            workbook.dispose();
         }
 
         Map<Category, Integer> perCategory = new EnumMap<>(Category.class);

@@ -125,7 +125,7 @@ class CampaignUiTest {
         assertThat(problems.getItems()).containsExactly("【取込不可】13 行目：質問 " + items.get(0).code()
                 + " の回答「はい」は選択肢（実施している／一部実施している／実施していない／該当しない）にありません。");
         assertThat(text(robot, "#detailHeading")).startsWith("市民課.xlsx：市民部 市民課");
-        waitUntil(() -> robot.lookup("#statusTable").queryAs(TableView.class).getItems().stream()
+        waitUntil(() -> ((TableView<?>) robot.lookup("#statusTable").queryAs(TableView.class)).getItems().stream()
                 .allMatch(s -> !((com.auditworkbench.domain.CampaignDashboard.DepartmentStatus) s).returned()));
 
         robot.clickOn("#importChosenButton");
