@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: each imports only the layers below it. */
+/**
+ * The layers of DESIGN.md: each imports only the layers below it. Each rule's {@code check} asserts it: a violation
+ * fails the test with an AssertionError naming every offending dependency and the rule's reason.
+ */
 class LayerRulesTest {
 
     private static final String ROOT = "com.auditworkbench.";
