@@ -91,6 +91,10 @@ public final class InstallerBuild {
         boolean classSharing = os == Os.LINUX && !"false".equals(options.get("cds"));
         if (classSharing) {
             timed("class list (training run)", () -> recordClassList(image));
+        } else if (os == Os.LINUX) {
+            // The launcher names the archive; without one of ours the JDK's stands in, else sharing would be off.
+            Files.copy(image.resolve("lib/runtime/lib/server/classes.jsa"),
+                    image.resolve("lib/app/audit-workbench.jsa"));
         }
         List<Path> packages = new ArrayList<>();
         for (String type : types) {
@@ -332,8 +336,8 @@ public final class InstallerBuild {
         static VirtualDisplay start() throws IOException {
             Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten",
                     "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            BufferedReader in = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8));
-            String number = in.readLine();
+            String number = new BufferedReader(
+                    new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8)).readLine();
             if (number == null || !number.strip().matches("\\d+")) {
                 xvfb.destroy();
                 throw new IllegalStateException("Xvfb did not start (is the xvfb package installed?)");
