@@ -1,6 +1,5 @@
 package com.auditworkbench.workbook;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -30,12 +29,12 @@ final class QuestionnaireStyles {
     private final CellStyle respondent;
 
     QuestionnaireStyles(Workbook workbook) {
-        Font base = font(workbook, 10, false);
-        Font bold = font(workbook, 10, true);
-        Font large = font(workbook, 16, true);
-        Font small = font(workbook, 9, false);
+        Font base = WorkbookStyles.font(workbook, 10, false);
+        Font bold = WorkbookStyles.font(workbook, 10, true);
+        Font large = WorkbookStyles.font(workbook, 16, true);
+        Font small = WorkbookStyles.font(workbook, 9, false);
         small.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
-        Font red = font(workbook, 11, true);
+        Font red = WorkbookStyles.font(workbook, 11, true);
         red.setColor(IndexedColors.DARK_RED.getIndex());
 
         title = workbook.createCellStyle();
@@ -47,12 +46,12 @@ final class QuestionnaireStyles {
         marking.setAlignment(HorizontalAlignment.RIGHT);
         marking.setVerticalAlignment(VerticalAlignment.CENTER);
 
-        label = bordered(workbook, bold);
+        label = WorkbookStyles.bordered(workbook, bold);
         label.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         label.setVerticalAlignment(VerticalAlignment.CENTER);
 
-        value = bordered(workbook, base);
+        value = WorkbookStyles.bordered(workbook, base);
         value.setVerticalAlignment(VerticalAlignment.CENTER);
         value.setWrapText(true);
 
@@ -64,23 +63,23 @@ final class QuestionnaireStyles {
         instructions.setWrapText(true);
         instructions.setVerticalAlignment(VerticalAlignment.TOP);
 
-        header = bordered(workbook, bold);
+        header = WorkbookStyles.bordered(workbook, bold);
         header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setWrapText(true);
 
-        code = bordered(workbook, base);
+        code = WorkbookStyles.bordered(workbook, base);
         code.setAlignment(HorizontalAlignment.CENTER);
         code.setVerticalAlignment(VerticalAlignment.TOP);
         code.setWrapText(true);
 
-        text = bordered(workbook, base);
+        text = WorkbookStyles.bordered(workbook, base);
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
 
-        explanation = bordered(workbook, small);
+        explanation = WorkbookStyles.bordered(workbook, small);
         explanation.setWrapText(true);
         explanation.setVerticalAlignment(VerticalAlignment.TOP);
 
@@ -95,27 +94,9 @@ final class QuestionnaireStyles {
         respondent.setVerticalAlignment(VerticalAlignment.CENTER);
     }
 
-    private static Font font(Workbook workbook, int points, boolean bold) {
-        Font font = workbook.createFont();
-        font.setFontName(WorkbookStyles.FONT_NAME);
-        font.setFontHeightInPoints((short) points);
-        font.setBold(bold);
-        return font;
-    }
-
-    private static CellStyle bordered(Workbook workbook, Font font) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
-
     /** A cell the department types into: unlocked, and tinted so it is found at a glance. */
     private static CellStyle input(Workbook workbook, Font font) {
-        CellStyle style = bordered(workbook, font);
+        CellStyle style = WorkbookStyles.bordered(workbook, font);
         style.setLocked(false);
         style.setWrapText(true);
         style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());

@@ -111,7 +111,8 @@ final class WorkbookStyles {
         return flagged;
     }
 
-    private static Font font(Workbook workbook, int points, boolean bold) {
+    /** A font of the workbooks' family; shared with the questionnaire's styles. */
+    static Font font(Workbook workbook, int points, boolean bold) {
         Font font = workbook.createFont();
         font.setFontName(FONT_NAME);
         font.setFontHeightInPoints((short) points);
@@ -119,7 +120,8 @@ final class WorkbookStyles {
         return font;
     }
 
-    private static CellStyle bordered(Workbook workbook, Font font) {
+    /** A style with thin borders on all four sides. */
+    static CellStyle bordered(Workbook workbook, Font font) {
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
         style.setBorderTop(BorderStyle.THIN);
