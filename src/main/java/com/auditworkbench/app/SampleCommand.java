@@ -2,6 +2,7 @@ package com.auditworkbench.app;
 
 import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.Plan;
+import com.auditworkbench.service.LargeSampleWorkbench;
 import com.auditworkbench.service.SampleWorkbench;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.template.ShippedTemplates;
@@ -25,6 +26,14 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.awb", description = "The workbench file to write.")
     Path out;
 
+    /** How big a sample to write. */
+    enum Size { small, large }
+
+    @Option(names = "--size", defaultValue = "small", paramLabel = "small|large",
+            description = "small: the first-look sample (default). large: the reference large plan, 3,000 items × "
+                    + "40 auditees, 5,000 findings, for trying the application at a real city's scale.")
+    Size size;
+
     SampleCommand(AppContext context) {
         this.context = context;
     }
@@ -40,7 +49,9 @@ final class SampleCommand implements Callable<Integer> {
         WorkbenchSession session = context.workbenches().create(out, passphrase);
         Plan plan;
         try {
-            plan = SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit());
+            plan = size == Size.large
+                    ? LargeSampleWorkbench.populate(session, new ShippedTemplates().defaultAudit(), step -> { })
+                    : SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit());
         } catch (RuntimeException e) {
             session.close();
             deleteQuietly(session.file());

@@ -1,17 +1,26 @@
 package com.auditworkbench.app;
 
 import com.auditworkbench.domain.ChainVerification;
+import com.auditworkbench.domain.EvidenceFilter;
+import com.auditworkbench.domain.EvidenceMismatch;
+import com.auditworkbench.domain.EvidenceTarget;
 import com.auditworkbench.domain.Messages;
+import com.auditworkbench.domain.Progress;
 import com.auditworkbench.service.WorkbenchSession;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Recomputes the activity log's hash chain and names the first broken event. Exit 1 on any "
-                + "mismatch. The passphrase is AWB_PASSPHRASE, else asked for.")
+        description = "Recomputes the activity log's hash chain and names the first broken event, then recomputes "
+                + "the SHA-256 of every evidence file and lists those that no longer match, with what they support. "
+                + "Exit 1 on any mismatch. The passphrase is AWB_PASSPHRASE, else asked for.")
 final class VerifyCommand implements Callable<Integer> {
 
     private final AppContext context;
@@ -30,16 +39,36 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         char[] passphrase = context.passphrases().require();
         ChainVerification chain;
+        List<EvidenceMismatch> mismatches;
+        int evidenceCount;
+        Map<EvidenceTarget, String> labels;
         try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
             chain = session.activity().verifyChain();
+            evidenceCount = session.evidence().index(new EvidenceFilter(null, null, null, null, null, null)).size();
+            mismatches = session.evidence().verify(null, Progress.NONE);
+            labels = session.evidence().describe(mismatches.stream().flatMap(x -> x.affects().stream()).toList());
         }
         Messages m = context.messages();
+        PrintWriter out = spec.commandLine().getOut();
         if (chain.intact()) {
-            spec.commandLine().getOut().println(m.get("cli.verify.chainIntact", chain.eventsChecked()));
-            return 0;
+            out.println(m.get("cli.verify.chainIntact", chain.eventsChecked()));
+        } else {
+            out.println(m.get("cli.verify.chainBroken", String.valueOf(chain.firstBrokenSequence()),
+                    m.get(chain.problemKey()), chain.eventsChecked()));
         }
-        spec.commandLine().getOut().println(m.get("cli.verify.chainBroken", String.valueOf(chain.firstBrokenSequence()),
-                m.get(chain.problemKey()), chain.eventsChecked()));
-        return 1;
+        if (mismatches.isEmpty()) {
+            out.println(m.get("cli.verify.evidenceIntact", evidenceCount));
+        } else {
+            out.println(m.get("cli.verify.evidenceMismatch", evidenceCount, mismatches.size()));
+            for (EvidenceMismatch x : mismatches) {
+                String affects = x.affects().isEmpty() ? m.get("cli.verify.evidenceNoLinks")
+                        : x.affects().stream().map(t -> m.get(t.kind().messageKey()) + " " + labels.get(t))
+                                .collect(Collectors.joining("; "));
+                out.println(m.get("cli.verify.evidenceLine", String.valueOf(x.evidence().number()),
+                        x.evidence().fileName(), x.evidence().sha256(), m.get(x.problemKey()), affects));
+            }
+        }
+        out.flush();
+        return chain.intact() && mismatches.isEmpty() ? 0 : 1;
     }
 }

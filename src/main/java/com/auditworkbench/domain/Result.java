@@ -37,7 +37,10 @@ public enum Result {
         return this == NONCONFORMING || this == PARTIAL;
     }
 
+    private static final java.util.Map<String, Result> BY_CODE = java.util.Map.copyOf(Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toMap(Result::code, r -> r)));
+
     public static Optional<Result> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code));
     }
 }

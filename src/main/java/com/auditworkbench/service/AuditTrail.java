@@ -20,6 +20,8 @@ public final class AuditTrail {
 
     private final Clock clock;
     private volatile Auditor currentUser;
+    private final java.util.List<java.util.function.BiConsumer<String, String>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     AuditTrail(Clock clock) {
         this.clock = clock;
@@ -27,6 +29,11 @@ public final class AuditTrail {
 
     public Auditor currentUser() {
         return currentUser;
+    }
+
+    /** Told the entity type and key of every change as it is logged (before its transaction commits). */
+    void onRecorded(java.util.function.BiConsumer<String, String> listener) {
+        listeners.add(listener);
     }
 
     void actAs(Auditor auditor) {
@@ -53,6 +60,7 @@ public final class AuditTrail {
     ActivityEvent record(Repositories r, String action, String entityType, String entityKey, Long planId,
             String summary, Map<String, ?> before, Map<String, ?> after) {
         Auditor user = currentUser;
+        listeners.forEach(l -> l.accept(entityType, entityKey));
         return r.activityLog().append(clock.instant(), user == null ? SYSTEM : user.name(), action, entityType,
                 entityKey, planId, summary, before == null ? "{}" : Json.object(before),
                 after == null ? "{}" : Json.object(after));

@@ -62,7 +62,12 @@ public final class ReportService {
             var team = r.auditors().team(planId);
             var review = r.policyReview().entries(planId);
             return new CommitteeReport(plan, rows, findings, team, followUps, review, campaign, trail.clock().instant(),
-                    applicationVersion, fingerprint(plan, rows, findings, review), r.activityLog().headHash());
+                    applicationVersion, fingerprint(plan, rows, findings, review), r.activityLog().headHash())
+                    .withGateOverride(r.phaseChanges().byPlan(planId).stream()
+                            .filter(com.auditworkbench.domain.PhaseChange::isOverride)
+                            .reduce((first, last) -> last).orElse(null))
+                    .withScopeDecision(r.risk().latestDecision(plan.fiscalYear().year()).orElse(null))
+                    .withEvidence(EvidenceService.index(r, planId));
         });
     }
 

@@ -125,7 +125,11 @@ public final class SampleWorkbench {
                 "外部サービス利用時の評価手順を実施手順に追加する。"));
         session.plans().savePolicyReview(plan.id(), new PolicyReviewEntry(PolicyReviewInput.INTERNAL_CHANGE,
                 "令和8年4月の組織改正で所管課が変わったが、管理者の指定が更新されていない部署がある。", ""));
-        return plan;
+        RegisterSample.populate(session);
+        PhaseSample.populate(session, plan);
+        EvidenceSample.populate(session, plan, first);
+        FieldworkSample.populate(session, plan);
+        return session.plans().get(plan.id());
     }
 
     /** Last year's plan, with one finding confirmed closed and one still open, which this year carries forward. */

@@ -18,9 +18,24 @@ public final class WorkbenchSession implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final SelfInspectionService selfInspection;
     private final TemplateLibraryService templateLibrary;
+    private final AuditTrail trail;
+    private final AuditeeService auditees;
+    private final InterviewService interviews;
+    private final SearchService search;
+    private final PhaseService phases;
+    private final AuditDetailService auditDetails;
+    private final RequestService requests;
+    private final HomeService home;
+    private final TimelineService timeline;
+    private final EvidenceService evidence;
+    private final AssetService assets;
+    private final RegisterImportService registerImport;
+    private final RiskService risk;
+    private final MidTermService midTerm;
 
     WorkbenchSession(Workbench workbench, Clock clock, String applicationVersion) {
         AuditTrail trail = new AuditTrail(clock);
+        this.trail = trail;
         this.workbench = workbench;
         this.plans = new PlanService(workbench, trail);
         this.fieldwork = new FieldworkService(workbench, trail, history);
@@ -32,6 +47,76 @@ public final class WorkbenchSession implements AutoCloseable {
         this.selfInspection = new SelfInspectionService(workbench, trail);
         this.reports = new ReportService(workbench, trail, applicationVersion, selfInspection);
         this.templateLibrary = new TemplateLibraryService(workbench, trail);
+        this.auditees = new AuditeeService(workbench, trail);
+        this.interviews = new InterviewService(workbench, trail);
+        this.search = new SearchService(workbench, trail);
+        this.evidence = new EvidenceService(workbench, trail);
+        this.phases = new PhaseService(workbench, trail, evidence::unverifiedCount);
+        this.auditDetails = new AuditDetailService(workbench, trail);
+        this.requests = new RequestService(workbench, trail);
+        this.home = new HomeService(workbench, trail, phases, selfInspection);
+        this.timeline = new TimelineService(workbench, trail);
+        this.assets = new AssetService(workbench, trail);
+        this.registerImport = new RegisterImportService(workbench, trail);
+        this.risk = new RiskService(workbench, trail, selfInspection);
+        this.midTerm = new MidTermService(workbench, trail);
+        evidence.sweepOnOpen();
+    }
+
+    /** The asset and system register (Art. 9) and the incidents recorded against departments. */
+    public AssetService assets() {
+        return assets;
+    }
+
+    /** Importing the city's existing register from Excel or CSV. */
+    public RegisterImportService registerImport() {
+        return registerImport;
+    }
+
+    /** Risk-based scoping of the year's audits. */
+    public RiskService risk() {
+        return risk;
+    }
+
+    /** The medium-term plan (中期計画) and the year plans drawn from it. */
+    public MidTermService midTerm() {
+        return midTerm;
+    }
+
+    /** Evidence (証跡): intake into the encrypted vault, links, preview, copies and verification. */
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    /**
+     * Runs the listener for every change logged in this session, on the thread that made the change and before its
+     * transaction commits; screens use it to read what they show again once the work queue has moved on.
+     */
+    public void onChangeLogged(Runnable listener) {
+        trail.onRecorded((entityType, entityKey) -> listener.run());
+    }
+
+    /** The phase of each audit, what is left in it, and the gate before 報告. */
+    public PhaseService phases() {
+        return phases;
+    }
+
+    /** The execution plan (実施計画) of each audit. */
+    public AuditDetailService auditDetails() {
+        return auditDetails;
+    }
+
+    /** The 予備調査 request lists. */
+    public RequestService requests() {
+        return requests;
+    }
+
+    public HomeService home() {
+        return home;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
     }
 
     public PeopleService people() {
@@ -53,6 +138,27 @@ public final class WorkbenchSession implements AutoCloseable {
 
     public Path file() {
         return workbench.file();
+    }
+
+    /** The store and the trail, for generators in this package that write in bulk. */
+    Workbench store() {
+        return workbench;
+    }
+
+    AuditTrail trail() {
+        return trail;
+    }
+
+    public AuditeeService auditees() {
+        return auditees;
+    }
+
+    public InterviewService interviews() {
+        return interviews;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public PlanService plans() {

@@ -11,6 +11,9 @@ import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.Result;
 import com.auditworkbench.domain.SignOff;
 import com.auditworkbench.domain.Auditor;
+import com.auditworkbench.domain.AuditeeScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +31,11 @@ public final class ChecklistRepository {
         this.dsl = dsl;
     }
 
-    /** Every item at every department of the plan, department by department, in template order. */
+    /**
+     * Every item at every auditee of the plan (within each auditee's scope), auditee by auditee, in template order.
+     * A plan can have 120,000 rows: results are read straight from the result set into an array indexed by auditee
+     * and item, without a record object or a string key per row.
+     */
     public List<ChecklistRow> rows(long planId, Map<Long, Auditor> auditors) {
         List<ChecklistItem> items = dsl.selectFrom(PLAN_ITEM)
                 .where(PLAN_ITEM.PLAN_ID.eq(planId))
@@ -40,17 +47,62 @@ public final class ChecklistRepository {
                 .where(PLAN_DEPARTMENT.PLAN_ID.eq(planId))
                 .orderBy(PLAN_DEPARTMENT.POSITION)
                 .fetch(DepartmentRepository::map);
-        Map<String, Record> recorded = new HashMap<>();
-        for (Record r : dsl.selectFrom(CHECKLIST_RESULT).where(CHECKLIST_RESULT.PLAN_ID.eq(planId)).fetch()) {
-            recorded.put(key(r.get(CHECKLIST_RESULT.DEPARTMENT_ID), r.get(CHECKLIST_RESULT.ITEM_CODE)), r);
+        Map<String, Integer> itemIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            itemIndex.put(items.get(i).code(), i);
         }
+        Map<Long, Integer> departmentIndex = new HashMap<>();
+        for (int d = 0; d < departments.size(); d++) {
+            departmentIndex.put(departments.get(d).id(), d);
+        }
+        Stored[] stored = new Stored[items.size() * departments.size()];
+        try (ResultSet rs = dsl.select(CHECKLIST_RESULT.DEPARTMENT_ID, CHECKLIST_RESULT.ITEM_CODE,
+                CHECKLIST_RESULT.RESULT, CHECKLIST_RESULT.NOTES, CHECKLIST_RESULT.UPDATED_AT,
+                CHECKLIST_RESULT.PREPARER_ID, CHECKLIST_RESULT.PREPARED_AT, CHECKLIST_RESULT.REVIEWER_ID,
+                CHECKLIST_RESULT.REVIEWED_AT, CHECKLIST_RESULT.REOPENED)
+                .from(CHECKLIST_RESULT).where(CHECKLIST_RESULT.PLAN_ID.eq(planId)).fetchResultSet()) {
+            while (rs.next()) {
+                Integer d = departmentIndex.get(rs.getLong(1));
+                Integer i = itemIndex.get(rs.getString(2));
+                if (d == null || i == null) {
+                    continue;
+                }
+                long preparer = rs.getLong(6);
+                Auditor preparedBy = rs.wasNull() ? null : auditors.get(preparer);
+                long reviewer = rs.getLong(8);
+                Auditor reviewedBy = rs.wasNull() ? null : auditors.get(reviewer);
+                OffsetDateTime preparedAt = rs.getObject(7, OffsetDateTime.class);
+                OffsetDateTime reviewedAt = rs.getObject(9, OffsetDateTime.class);
+                boolean reopened = rs.getBoolean(10);
+                SignOff signOff = preparedBy == null && reviewedBy == null && !reopened ? SignOff.NONE
+                        : new SignOff(preparedBy, FindingRepository.instant(preparedAt), reviewedBy,
+                                FindingRepository.instant(reviewedAt), reopened);
+                stored[d * items.size() + i] = new Stored(Result.fromCode(rs.getString(3)).orElse(Result.NOT_PERFORMED),
+                        rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), signOff);
+            }
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("Reading the results of plan " + planId, e);
+        }
+        Map<Long, AuditeeScope> scopes = new PlanRepository(dsl).scopes(planId);
         List<ChecklistRow> rows = new ArrayList<>(items.size() * departments.size());
-        for (Department department : departments) {
-            for (ChecklistItem item : items) {
-                rows.add(toRow(planId, department, item, recorded.get(key(department.id(), item.code())), auditors));
+        for (int d = 0; d < departments.size(); d++) {
+            Department department = departments.get(d);
+            AuditeeScope scope = scopes.getOrDefault(department.id(), AuditeeScope.ALL);
+            for (int i = 0; i < items.size(); i++) {
+                ChecklistItem item = items.get(i);
+                if (!scope.includes(item)) {
+                    continue;
+                }
+                Stored s = stored[d * items.size() + i];
+                rows.add(s == null
+                        ? new ChecklistRow(planId, department, item, Result.NOT_PERFORMED, "", null, SignOff.NONE)
+                        : new ChecklistRow(planId, department, item, s.result(), s.notes(), s.updatedAt(), s.signOff()));
             }
         }
         return rows;
+    }
+
+    private record Stored(Result result, String notes, java.time.Instant updatedAt, SignOff signOff) {
     }
 
     /** One row, read on its own: for checks before a change, without reading the whole plan. */
@@ -64,7 +116,9 @@ public final class ChecklistRepository {
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(PLAN_DEPARTMENT.DEPARTMENT_ID))
                 .where(PLAN_DEPARTMENT.PLAN_ID.eq(planId).and(PLAN_DEPARTMENT.DEPARTMENT_ID.eq(departmentId)))
                 .fetchOptional(DepartmentRepository::map);
-        if (item.isEmpty() || department.isEmpty()) {
+        if (item.isEmpty() || department.isEmpty()
+                || !new PlanRepository(dsl).scopes(planId).getOrDefault(departmentId, AuditeeScope.ALL)
+                        .includes(item.get())) {
             return java.util.Optional.empty();
         }
         Record recorded = dsl.selectFrom(CHECKLIST_RESULT).where(cell(planId, departmentId, itemCode)).fetchOne();
@@ -85,10 +139,6 @@ public final class ChecklistRepository {
                         FindingRepository.auditor(r.get(CHECKLIST_RESULT.REVIEWER_ID), auditors),
                         FindingRepository.instant(r.get(CHECKLIST_RESULT.REVIEWED_AT)),
                         r.get(CHECKLIST_RESULT.REOPENED)));
-    }
-
-    private static String key(long departmentId, String itemCode) {
-        return departmentId + "/" + itemCode;
     }
 
     public void record(long planId, long departmentId, String itemCode, Result result, String notes,
@@ -133,8 +183,43 @@ public final class ChecklistRepository {
     }
 
     public boolean isInPlan(long planId, long departmentId, String itemCode) {
-        return dsl.fetchExists(PLAN_ITEM, PLAN_ITEM.PLAN_ID.eq(planId).and(PLAN_ITEM.ITEM_CODE.eq(itemCode)))
-                && dsl.fetchExists(PLAN_DEPARTMENT,
-                        PLAN_DEPARTMENT.PLAN_ID.eq(planId).and(PLAN_DEPARTMENT.DEPARTMENT_ID.eq(departmentId)));
+        var item = dsl.selectFrom(PLAN_ITEM).where(PLAN_ITEM.PLAN_ID.eq(planId).and(PLAN_ITEM.ITEM_CODE.eq(itemCode)))
+                .fetchOptional(PlanRepository::toItem);
+        AuditeeScope scope = new PlanRepository(dsl).scopes(planId).get(departmentId);
+        return item.isPresent() && scope != null && scope.includes(item.get());
+    }
+
+    /** The results recorded at one auditee outside a scope: a narrower scope would hide them. */
+    public List<String> recordedOutside(long planId, long departmentId, AuditeeScope scope) {
+        Map<String, ChecklistItem> items = new HashMap<>();
+        dsl.selectFrom(PLAN_ITEM).where(PLAN_ITEM.PLAN_ID.eq(planId)).fetch(PlanRepository::toItem)
+                .forEach(i -> items.put(i.code(), i));
+        return dsl.select(CHECKLIST_RESULT.ITEM_CODE).from(CHECKLIST_RESULT)
+                .where(CHECKLIST_RESULT.PLAN_ID.eq(planId).and(CHECKLIST_RESULT.DEPARTMENT_ID.eq(departmentId)))
+                .and(CHECKLIST_RESULT.RESULT.ne(Result.NOT_PERFORMED.code()).or(CHECKLIST_RESULT.NOTES.ne("")))
+                .fetch(CHECKLIST_RESULT.ITEM_CODE).stream()
+                .filter(code -> items.containsKey(code) && !scope.includes(items.get(code)))
+                .sorted().toList();
+    }
+
+    /** A result to write in bulk: for generated plans, where each row is not logged on its own. */
+    public record BulkResult(long departmentId, String itemCode, Result result, String notes) {
+    }
+
+    /** Inserts many results at once; the rows must not exist yet. */
+    public void insertAll(long planId, List<BulkResult> results, OffsetDateTime at) {
+        List<com.auditworkbench.store.schema.tables.records.ChecklistResultRecord> records =
+                new ArrayList<>(results.size());
+        for (BulkResult b : results) {
+            var r = dsl.newRecord(CHECKLIST_RESULT);
+            r.setPlanId(planId);
+            r.setDepartmentId(b.departmentId());
+            r.setItemCode(b.itemCode());
+            r.setResult(b.result().code());
+            r.setNotes(b.notes());
+            r.setUpdatedAt(at);
+            records.add(r);
+        }
+        dsl.batchInsert(records).execute();
     }
 }

@@ -83,6 +83,24 @@ public final class PlanRepository {
                 .execute();
     }
 
+    /** The items each auditee of the plan is assigned; an auditee not in the map has every item. */
+    public java.util.Map<Long, com.auditworkbench.domain.AuditeeScope> scopes(long planId) {
+        java.util.Map<Long, com.auditworkbench.domain.AuditeeScope> scopes = new java.util.HashMap<>();
+        for (var r : dsl.selectFrom(PLAN_DEPARTMENT).where(PLAN_DEPARTMENT.PLAN_ID.eq(planId)).fetch()) {
+            scopes.put(r.getDepartmentId(), com.auditworkbench.domain.AuditeeScope.parse(r.getScopeCategories(),
+                    r.getScopeSegments()));
+        }
+        return scopes;
+    }
+
+    public void setScope(long planId, long departmentId, com.auditworkbench.domain.AuditeeScope scope) {
+        dsl.update(PLAN_DEPARTMENT)
+                .set(PLAN_DEPARTMENT.SCOPE_CATEGORIES, scope.categoryCodes())
+                .set(PLAN_DEPARTMENT.SCOPE_SEGMENTS, scope.segmentCodes())
+                .where(PLAN_DEPARTMENT.PLAN_ID.eq(planId).and(PLAN_DEPARTMENT.DEPARTMENT_ID.eq(departmentId)))
+                .execute();
+    }
+
     private void insertItems(long planId, List<ChecklistItem> items) {
         List<PlanItemRecord> records = new java.util.ArrayList<>(items.size());
         for (ChecklistItem item : items) {

@@ -11,6 +11,10 @@ public final class Repositories {
         this.dsl = dsl;
     }
 
+    public InterviewRepository interviews() {
+        return new InterviewRepository(dsl);
+    }
+
     public DepartmentRepository departments() {
         return new DepartmentRepository(dsl);
     }
@@ -53,5 +57,41 @@ public final class Repositories {
 
     public PlanSnapshotRepository planSnapshots() {
         return new PlanSnapshotRepository(dsl);
+    }
+
+    public EvidenceRepository evidence() {
+        return new EvidenceRepository(dsl);
+    }
+
+    public AuditDetailRepository auditDetails() {
+        return new AuditDetailRepository(dsl);
+    }
+
+    public PhaseChangeRepository phaseChanges() {
+        return new PhaseChangeRepository(dsl);
+    }
+
+    public RequestRepository requests() {
+        return new RequestRepository(dsl);
+    }
+
+    public MeetingRepository meetings() {
+        return new MeetingRepository(dsl);
+    }
+
+    public AssetRepository assets() {
+        return new AssetRepository(dsl);
+    }
+
+    public IncidentRepository incidents() {
+        return new IncidentRepository(dsl);
+    }
+
+    public RiskRepository risk() {
+        return new RiskRepository(dsl);
+    }
+
+    public MidTermRepository midTerm() {
+        return new MidTermRepository(dsl);
     }
 }

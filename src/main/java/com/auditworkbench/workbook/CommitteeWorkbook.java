@@ -75,7 +75,7 @@ public final class CommitteeWorkbook {
                 FollowUpSheet.write(workbook.createSheet(messages.get("workbook.sheet.followUp")), styles, messages,
                         report);
                 EvidenceSheet.write(workbook.createSheet(messages.get("workbook.sheet.evidence")), styles, messages,
-                        report);
+                        report, zone);
                 PolicyReviewSheet.write(workbook.createSheet(messages.get("workbook.sheet.review")), styles,
                         messages, report);
                 if (report.selfInspection() != null) {
@@ -124,6 +124,9 @@ public final class CommitteeWorkbook {
                 plan.templateTitle().in(messages.locale()) + " " + plan.templateVersion());
         r = pair(sheet, styles, r, "workbook.cover.findingCount",
                 messages.get("workbook.cover.findingCountValue", report.findings().size()));
+        if (report.gateOverride() != null) {
+            r = gateOverride(sheet, styles, r, report.gateOverride());
+        }
         r = pair(sheet, styles, r, "workbook.cover.exportedAt", Dates.dateTime(report.exportedAt(), zone, messages));
         r = pair(sheet, styles, r, "workbook.cover.application",
                 messages.get("app.name") + " " + report.applicationVersion());
@@ -132,6 +135,19 @@ public final class CommitteeWorkbook {
         PageSetup.apply(sheet, plan.marking(), plan.title(), messages.get("workbook.pageOf"), -1);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitHeight((short) 1);
+    }
+
+    /** The audit lead's override of the gate before 報告: who, when, why, and what was still open (ADR 0011). */
+    private int gateOverride(Sheet sheet, WorkbookStyles styles, int rowIndex,
+            com.auditworkbench.domain.PhaseChange override) {
+        int r = pair(sheet, styles, rowIndex, "workbook.cover.gateOverride", messages.get(
+                "workbook.cover.gateOverrideValue", Dates.dateTime(override.changedAt(), zone, messages),
+                override.changedBy(), override.overrideReason()));
+        String open = override.openAtChange().stream().map(line -> {
+            int bar = line.indexOf('|');
+            return bar < 0 ? line : messages.get("whatIsLeft." + line.substring(0, bar), line.substring(bar + 1));
+        }).collect(Collectors.joining("\n"));
+        return pair(sheet, styles, r, "workbook.cover.gateOverrideOpen", open);
     }
 
     private int pair(Sheet sheet, WorkbookStyles styles, int rowIndex, String labelKey, String value) {

@@ -76,6 +76,8 @@ final class PlanSheet {
                 styles.wrapped(), own.isEmpty() ? styles.wrapped() : styles.flagged()};
             w.row(values, cellStyles);
         }
+        w.skip(1);
+        ScopeSection.write(w, styles, m, report.scopeDecision(), plan.fiscalYear().fullName(), zone);
         w.finish(m, plan.marking(), plan.title(), false, false);
     }
 

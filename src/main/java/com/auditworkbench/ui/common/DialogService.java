@@ -20,11 +20,22 @@ public interface DialogService {
         return java.util.Optional.empty();
     }
 
+    /** Asks for one or more files of any kind (evidence); empty when the user cancels. */
+    default java.util.List<Path> chooseFilesToOpen(String title) {
+        return chooseFileToOpen(title, FileKind.ANY).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
+    /** Asks the user to confirm what a sentence describes; false unless they agree. */
+    default boolean confirm(String title, String sentence) {
+        return false;
+    }
+
     /** The kinds of file the application reads and writes. */
     enum FileKind {
         WORKBENCH("workbench", "*.awb"),
         TEMPLATE("template", "*.yaml"),
-        WORKBOOK("workbook", "*.xlsx");
+        WORKBOOK("workbook", "*.xlsx"),
+        ANY("any", "*.*");
 
         private final String code;
         private final String pattern;

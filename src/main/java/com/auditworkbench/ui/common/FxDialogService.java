@@ -51,6 +51,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public boolean confirm(String title, String sentence) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, sentence, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.setResizable(true);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
     public void showError(String title, String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(owner);

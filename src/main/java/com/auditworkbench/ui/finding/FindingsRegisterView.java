@@ -82,6 +82,8 @@ public final class FindingsRegisterView {
     @FXML private ListView<ReviewNote> reviewList;
     @FXML private ListView<ActivityEvent> historyList;
 
+    @FXML private javafx.scene.control.Tab findingEvidenceTab;
+
     public FindingsRegisterView(FindingsRegisterViewModel viewModel, DialogService dialogs, Messages messages) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
@@ -99,8 +101,29 @@ public final class FindingsRegisterView {
         setUpTable();
         setUpEditor();
         setUpLists();
+        setUpEvidence();
         viewModel.findings().addListener((ListChangeListener<Finding>) c -> updateCharts());
         updateCharts();
+    }
+
+    /** The selected finding's evidence, in its own tab. */
+    private void setUpEvidence() {
+        com.auditworkbench.ui.evidence.EvidencePane pane = viewModel.evidencePane(dialogs);
+        findingEvidenceTab.setContent(pane.root());
+        Runnable show = () -> {
+            Finding f = viewModel.selectedProperty().get();
+            pane.show(f == null ? 0 : f.planId(),
+                    f == null ? null : com.auditworkbench.domain.EvidenceTarget.finding(f.id()));
+        };
+        viewModel.selectedProperty().addListener((obs, old, f) -> show.run());
+        findingEvidenceTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                show.run();
+            }
+        });
+        show.run();
+        pane.countProperty().addListener((obs, old, n) -> findingEvidenceTab.setText(
+                messages.get("finding.tab.evidenceCount", n.intValue())));
     }
 
     private void setUpFilters() {
@@ -150,6 +173,7 @@ public final class FindingsRegisterView {
         viewModel.selectedProperty().addListener((obs, old, f) -> {
             if (f != null && findingsTable.getSelectionModel().getSelectedItem() != f) {
                 findingsTable.getSelectionModel().select(f);
+                findingsTable.scrollTo(f);
             }
         });
     }

@@ -102,6 +102,25 @@ public final class FindingsRegisterViewModel {
         findings.clear();
     }
 
+    /**
+     * Selects the finding of that id, clearing the filters if they hide it (a search hit or a link leads here).
+     * Returns false when the plan's findings do not hold it.
+     */
+    public boolean reveal(long findingId) {
+        Finding found = findings.stream().filter(f -> f.id() == findingId).findFirst().orElse(null);
+        if (found == null) {
+            return false;
+        }
+        if (!visible.contains(found)) {
+            severityFilter.set(null);
+            statusFilter.set(null);
+            overdueOnly.set(false);
+            textFilter.set("");
+        }
+        selected.set(found);
+        return true;
+    }
+
     /** Adds a finding raised elsewhere (from the checklist) and selects it. */
     public void added(Finding finding) {
         findings.add(finding);
@@ -286,6 +305,12 @@ public final class FindingsRegisterViewModel {
 
     public StringProperty textFilterProperty() {
         return textFilter;
+    }
+
+    /** What the evidence pane of the selected finding works with. */
+    public com.auditworkbench.ui.evidence.EvidencePane evidencePane(com.auditworkbench.ui.common.DialogService dialogs) {
+        return new com.auditworkbench.ui.evidence.EvidencePane(session, tasks, dialogs, messages, () -> today,
+                onStatus);
     }
 
     public ObjectProperty<Finding> selectedProperty() {

@@ -49,8 +49,23 @@ public final class WorkbenchView {
     @FXML private Label planSummary;
     @FXML private Tab checklistTab;
     @FXML private Tab findingsTab;
+    @FXML private Tab evidenceTab;
+    @FXML private Tab interviewsTab;
+    @FXML private javafx.scene.control.TextField searchField;
+    @FXML private javafx.scene.control.MenuItem searchMenuItem;
+    private com.auditworkbench.ui.interview.InterviewViewModel interviews;
+    private com.auditworkbench.ui.search.SearchView search;
+    private Tab searchTab;
+    private FindingsRegisterView findingsRegister;
     @FXML private Tab reviewTab;
     @FXML private Tab teamTab;
+    @FXML private Tab homeTab;
+    @FXML private Tab executionPlanTab;
+    @FXML private Tab requestsTab;
+    @FXML private Tab timelineTab;
+    @FXML private javafx.scene.control.TabPane planTabs;
+    @FXML private javafx.scene.layout.VBox phaseBox;
+    private ChecklistView checklistView;
     @FXML private ComboBox<Auditor> userBox;
     @FXML private Button undoButton;
     @FXML private javafx.scene.control.MenuItem undoMenuItem;
@@ -95,9 +110,35 @@ public final class WorkbenchView {
         planSummary.textProperty().bind(viewModel.planSummary());
 
         ChecklistView checklist = new ChecklistView(viewModel.checklist(), messages, dialogs, this::raiseFinding);
+        checklistView = checklist;
         checklistTab.setContent(checklist.root());
-        viewModel.checklist().setOnSaved(viewModel::refreshHistoryLabels);
-        findingsTab.setContent(new FindingsRegisterView(viewModel.register(), dialogs, messages).root());
+        viewModel.checklist().setOnSaved(() -> {
+            viewModel.refreshHistoryLabels();
+            viewModel.phase().refresh();
+        });
+        installPhaseScreens();
+        findingsRegister = new FindingsRegisterView(viewModel.register(), dialogs, messages);
+        findingsTab.setContent(findingsRegister.root());
+        installEvidence();
+        interviews = new com.auditworkbench.ui.interview.InterviewViewModel(viewModel.session(), viewModel.tasks(),
+                messages, () -> {
+                    var row = viewModel.checklist().selectedProperty().get();
+                    return row == null ? null : row.item().code();
+                });
+        var interviewView = new com.auditworkbench.ui.interview.InterviewView(interviews, messages,
+                viewModel.people());
+        interviewView.embedEvidence(evidencePane());
+        interviewsTab.setContent(interviewView.root());
+        checklistView.embedEvidence(evidencePane());
+        viewModel.selectedPlanProperty().addListener((obs, old, plan) -> interviews.show(plan));
+        interviews.show(viewModel.selectedPlanProperty().get());
+        search = new com.auditworkbench.ui.search.SearchView(new com.auditworkbench.ui.search.SearchViewModel(
+                viewModel.session(), viewModel.tasks(), messages, () -> {
+                    Plan plan = viewModel.selectedPlanProperty().get();
+                    return plan == null ? null : plan.id();
+                }, this::openHit), messages);
+        searchMenuItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         reviewTab.setContent(new com.auditworkbench.ui.review.PolicyReviewView(viewModel.policyReview(), messages)
                 .root());
         teamTab.setContent(new com.auditworkbench.ui.team.TeamView(viewModel.team(), messages, viewModel.people())
@@ -133,6 +174,42 @@ public final class WorkbenchView {
         cancelExportButton.visibleProperty().bind(viewModel.exportingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         viewModel.loadPlans();
+    }
+
+    /** The stepper and what is left above the tabs; home, execution plan, requests and timeline in them. */
+    private void installPhaseScreens() {
+        phaseBox.getChildren().add(new com.auditworkbench.ui.phase.PhaseView(viewModel.phase(), messages, dialogs,
+                new WorkbenchNavigator(planTabs, this::selectChecklistRow, viewModel)).root());
+        phaseBox.visibleProperty().bind(viewModel.selectedPlanProperty().isNotNull());
+        phaseBox.managedProperty().bind(phaseBox.visibleProperty());
+        homeTab.setContent(new com.auditworkbench.ui.home.HomeView(viewModel.home(), messages, audit -> {
+            viewModel.selectPlan(audit.plan().id());
+            planTabs.getSelectionModel().select(executionPlanTab);
+        }, action -> {
+            viewModel.selectPlan(action.plan().id());
+            WorkbenchNavigator.selectFinding(viewModel.register(), action.finding().id());
+            planTabs.getSelectionModel().select(findingsTab);
+        }).root());
+        executionPlanTab.setContent(new com.auditworkbench.ui.phase.ExecutionPlanView(viewModel.executionPlan(),
+                messages).root());
+        requestsTab.setContent(new com.auditworkbench.ui.request.RequestListView(viewModel.requests(), messages,
+                dialogs).root());
+        timelineTab.setContent(new com.auditworkbench.ui.timeline.TimelineView(viewModel.timeline(), messages)
+                .root());
+        planTabs.getSelectionModel().select(homeTab);
+        viewModel.setOnPlanCreated(() -> planTabs.getSelectionModel().select(checklistTab));
+        planTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> viewModel.phase()
+                .refresh());
+    }
+
+    private com.auditworkbench.ui.evidence.EvidencePane evidencePane() {
+        return new com.auditworkbench.ui.evidence.EvidencePane(viewModel.session(), viewModel.tasks(), dialogs,
+                messages, () -> today, viewModel.statusProperty()::set);
+    }
+
+    /** Selects a checklist row for a "what is left" link: filters that hide it are cleared. */
+    private void selectChecklistRow(long departmentId, String itemCode) {
+        viewModel.checklist().reveal(departmentId, itemCode);
     }
 
     @FXML
@@ -182,6 +259,24 @@ public final class WorkbenchView {
                 });
     }
 
+    /** The evidence index of the selected plan; reloaded when its tab is shown, since panes elsewhere add to it. */
+    private void installEvidence() {
+        var evidence = new com.auditworkbench.ui.evidence.EvidenceViewModel(viewModel.session(), viewModel.tasks(),
+                messages, sentence -> dialogs.showError(messages.get("evidence.pane.title"), sentence));
+        evidenceTab.setContent(new com.auditworkbench.ui.evidence.EvidenceView(evidence, dialogs, messages).root());
+        Runnable reload = () -> {
+            Plan plan = viewModel.selectedPlanProperty().get();
+            evidence.load(plan == null ? null : plan.id());
+        };
+        viewModel.selectedPlanProperty().addListener((obs, old, plan) -> reload.run());
+        evidenceTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                reload.run();
+            }
+        });
+        reload.run();
+    }
+
     private void raiseFinding() {
         NewFinding draft = viewModel.checklist().draftFinding();
         var row = viewModel.checklist().selectedProperty().get();
@@ -210,9 +305,104 @@ public final class WorkbenchView {
     }
 
     @FXML
+    private void onRegister() {
+        com.auditworkbench.ui.register.RegisterWindow.open(root.getScene().getWindow(), viewModel.session(),
+                viewModel.tasks(), dialogs, messages, today);
+    }
+
+    @FXML
+    private void onRisk() {
+        com.auditworkbench.ui.risk.RiskWindow.open(root.getScene().getWindow(), viewModel.session(),
+                viewModel.tasks(), dialogs, messages, today);
+    }
+
+    @FXML
+    private void onMidTerm() {
+        com.auditworkbench.ui.midterm.MidTermWindow.open(root.getScene().getWindow(), viewModel.session(),
+                viewModel.tasks(), dialogs, messages, today, this::newPlanFromMidTerm);
+    }
+
+    /** The plan dialog pre-filled with the year and the departments of the medium-term plan's rotation. */
+    private void newPlanFromMidTerm(int year, java.util.List<String> departments) {
+        viewModel.withPlanStart(start -> {
+            PlanEditorViewModel editor = new PlanEditorViewModel(messages, start.template(), today,
+                    start.openFindings(), start.yearOfPlan());
+            editor.fiscalYearProperty().set(year);
+            editor.departmentsProperty().set(String.join("\n", departments));
+            editPlan(editor);
+        });
+    }
+
+    @FXML
     private void onCampaigns() {
         CampaignWindow.open(root.getScene().getWindow(), viewModel.session(), viewModel.tasks(), dialogs, messages,
                 today);
+    }
+
+    @FXML
+    private void onSearch() {
+        showSearch();
+        search.search(searchField.getText());
+    }
+
+    @FXML
+    private void onSearchMenu() {
+        showSearch();
+        searchField.requestFocus();
+    }
+
+    /** The search tab, added the first time it is needed and selected. */
+    private void showSearch() {
+        var tabs = checklistTab.getTabPane();
+        if (searchTab == null) {
+            searchTab = new Tab(messages.get("search.title"), search.root());
+            searchTab.setId("searchTab");
+            tabs.getTabs().add(searchTab);
+        }
+        tabs.getSelectionModel().select(searchTab);
+    }
+
+    /** Goes to what a search hit points at: its plan, then the checklist row, the interview or the finding. */
+    private void openHit(com.auditworkbench.domain.SearchHit hit) {
+        Plan plan = viewModel.plans().stream().filter(p -> p.id() == hit.planId()).findFirst().orElse(null);
+        if (plan == null) {
+            return;
+        }
+        Runnable go = () -> {
+            var tabs = checklistTab.getTabPane().getSelectionModel();
+            switch (hit.kind()) {
+                case RESULT -> {
+                    String[] parts = hit.key().split("/", 3);
+                    tabs.select(checklistTab);
+                    viewModel.checklist().reveal(Long.parseLong(parts[1]), parts[2]);
+                }
+                case INTERVIEW -> {
+                    tabs.select(interviewsTab);
+                    interviews.reveal(Long.parseLong(hit.key()));
+                }
+                case FINDING -> {
+                    tabs.select(findingsTab);
+                    viewModel.register().reveal(Long.parseLong(hit.key()));
+                }
+                default -> throw new IllegalStateException(hit.kind().name());
+            }
+        };
+        if (viewModel.selectedPlanProperty().get() != null && viewModel.selectedPlanProperty().get().id() == plan.id()) {
+            go.run();
+        } else {
+            viewModel.selectedPlanProperty().set(plan);
+            // the plan's rows load in the background; go once they are there
+            viewModel.tasks().run(() -> { }, go, viewModel.statusProperty()::set);
+        }
+    }
+
+    @FXML
+    private void onAuditees() {
+        new com.auditworkbench.ui.auditee.AuditeesWindow(new com.auditworkbench.ui.auditee.AuditeesViewModel(
+                viewModel.session(), viewModel.tasks(), messages, viewModel.selectedPlanProperty().get(), updated -> {
+                    viewModel.plans().replaceAll(p -> p.id() == updated.id() ? updated : p);
+                    viewModel.selectedPlanProperty().set(updated);
+                }), messages).show(root.getScene().getWindow());
     }
 
     @FXML

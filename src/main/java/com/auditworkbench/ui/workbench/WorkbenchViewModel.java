@@ -60,6 +60,12 @@ public final class WorkbenchViewModel {
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private final StringProperty lastExportHash = new SimpleStringProperty("");
     private javafx.concurrent.Task<String> exportTask;
+    private final com.auditworkbench.ui.phase.PhaseViewModel phase;
+    private final com.auditworkbench.ui.phase.ExecutionPlanViewModel executionPlan;
+    private final com.auditworkbench.ui.request.RequestListViewModel requests;
+    private final com.auditworkbench.ui.home.HomeViewModel home;
+    private final com.auditworkbench.ui.timeline.TimelineViewModel timeline;
+    private Runnable onPlanCreated = () -> { };
 
     public WorkbenchViewModel(WorkbenchSession session, TaskRunner tasks, Messages messages, ShippedTemplates templates,
             Clock clock) {
@@ -73,12 +79,34 @@ public final class WorkbenchViewModel {
                 status::set);
         this.policyReview = new com.auditworkbench.ui.review.PolicyReviewViewModel(session, tasks, this::showError);
         this.team = new com.auditworkbench.ui.team.TeamViewModel(session, tasks, this::showError);
+        this.phase = new com.auditworkbench.ui.phase.PhaseViewModel(session, tasks, messages, this::showError,
+                status::set);
+        this.executionPlan = new com.auditworkbench.ui.phase.ExecutionPlanViewModel(session, tasks, messages,
+                this::showError, status::set);
+        this.requests = new com.auditworkbench.ui.request.RequestListViewModel(session, tasks, messages,
+                LocalDate.now(clock), this::showError, status::set);
+        this.home = new com.auditworkbench.ui.home.HomeViewModel(session, tasks, messages, this::showError);
+        this.timeline = new com.auditworkbench.ui.timeline.TimelineViewModel(session, tasks, messages,
+                LocalDate.now(clock), this::showError);
+        phase.setOnChanged(this::refreshOverviews);
+        executionPlan.setOnChanged(() -> {
+            phase.refresh();
+            timeline.load();
+        });
+        requests.setOnChanged(phase::refresh);
+        session.onChangeLogged(phase::changedElsewhere);
         selectedPlan.addListener((obs, old, plan) -> {
             checklist.clear();
             register.clear();
             policyReview.clear();
             team.clear();
+            phase.clear();
+            executionPlan.clear();
+            requests.clear();
             if (plan != null) {
+                phase.load(plan.id());
+                executionPlan.load(plan.id());
+                requests.load(plan.id(), plan.departments());
                 checklist.load(plan.id(), plan.departments());
                 register.load(plan.id());
                 policyReview.load(plan.id());
@@ -140,6 +168,7 @@ public final class WorkbenchViewModel {
             if (!loaded.isEmpty() && selectedPlan.get() == null) {
                 selectedPlan.set(loaded.get(0));
             }
+            refreshOverviews();
         }, this::showError);
     }
 
@@ -160,6 +189,8 @@ public final class WorkbenchViewModel {
         tasks.run(p -> session.plans().create(plan, template, carryForward), created -> {
             plans.add(0, created);
             selectedPlan.set(created);
+            refreshOverviews();
+            onPlanCreated.run();
             status.set(messages.get("workbench.planCreated", created.title(), created.code()));
         }, onFailure);
     }
@@ -242,6 +273,42 @@ public final class WorkbenchViewModel {
             return messages.get("workbench.planSummary", plan.fiscalYear().fullName(), plan.code(), plan.marking(),
                     plan.templateTitle().in(messages.locale()), plan.templateVersion(), departments);
         }, selectedPlan);
+    }
+
+    /** Called on the FX thread once a new plan is created and selected: the window shows its checklist. */
+    public void setOnPlanCreated(Runnable onPlanCreated) {
+        this.onPlanCreated = onPlanCreated;
+    }
+
+    /** Reads the home screen and the timeline again, after a change they show. */
+    public void refreshOverviews() {
+        home.load();
+        timeline.load();
+    }
+
+    /** Selects the audit with this id, if it is in the list. */
+    public void selectPlan(long planId) {
+        plans.stream().filter(p -> p.id() == planId).findFirst().ifPresent(selectedPlan::set);
+    }
+
+    public com.auditworkbench.ui.phase.PhaseViewModel phase() {
+        return phase;
+    }
+
+    public com.auditworkbench.ui.phase.ExecutionPlanViewModel executionPlan() {
+        return executionPlan;
+    }
+
+    public com.auditworkbench.ui.request.RequestListViewModel requests() {
+        return requests;
+    }
+
+    public com.auditworkbench.ui.home.HomeViewModel home() {
+        return home;
+    }
+
+    public com.auditworkbench.ui.timeline.TimelineViewModel timeline() {
+        return timeline;
     }
 
     public Path file() {

@@ -1,0 +1,828 @@
+package com.auditworkbench.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The evidence vault: a folder beside the workbench file ({@code NAME.awb} → {@code NAME.awb.evidence/}) holding
+ * each distinct evidence file once, encrypted with AES-256-GCM under a random data key that lives inside the
+ * encrypted workbench (docs/decisions/0008).
+ *
+ * <p>An encrypted file is a header (magic, segment size, random file id) and the content in segments of
+ * {@value #SEGMENT} bytes, each with its own random nonce and tag; the file id, the segment's index and a
+ * last-segment flag are authenticated with it, so a truncated, reordered or spliced file fails to decrypt. Files of
+ * {@value #LOOSE} bytes and more are loose files named HMAC-SHA-256 of their content hash under the data key (the
+ * folder does not tell whether a known file is held); smaller files go into one pack per intake.
+ *
+ * <p>Writing is crash-safe: an intake ({@link Batch}) writes temporary files only, then forces them to disk and
+ * renames them into place; only then are their records committed. Temporary files and files no record refers to,
+ * left by a crash, are swept when the workbench is opened.
+ */
+public final class EvidenceVault {
+
+    static final int SEGMENT = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceVault.class);
+    private static final byte[] MAGIC = "AWBEVD1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int FILE_ID = 16;
+    private static final int HEADER = MAGIC.length + 4 + FILE_ID;
+    private static final int NONCE = 12;
+    private static final int TAG = 16;
+    private static final String PART = ".part";
+    private static final String SUFFIX = ".awbe";
+    private static final String PACKS = "packs";
+    private static final String PACK_SUFFIX = ".awbp";
+    /** Files below this size are read whole and go into the batch's pack. */
+    static final int LOOSE = 4 << 20;
+    private static final String ORPHANED = "orphaned";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "awb-evidence-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Path folder;
+    private final SecretKeySpec key;
+    private final byte[] nameKey;
+
+    public EvidenceVault(Path folder, byte[] dataKey) {
+        if (dataKey.length != 32) {
+            throw new IllegalArgumentException("The vault key is 256 bits");
+        }
+        this.folder = folder;
+        this.key = new SecretKeySpec(dataKey, "AES");
+        this.nameKey = dataKey.clone();
+    }
+
+    /** The vault folder of a workbench file: beside it, named after it. */
+    public static Path folderFor(Path workbenchFile) {
+        Path file = workbenchFile.toAbsolutePath().normalize();
+        return file.resolveSibling(file.getFileName() + ".evidence");
+    }
+
+    /** A fresh random data key, made once per workbench. */
+    public static byte[] newKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Where a batch put (or found) one file's bytes. {@code ref} is a loose file's HMAC name, or
+     * {@code p/PACK/OFFSET/LENGTH} for a file inside a batch's pack; {@code reused} when the vault already held
+     * the same content and nothing was written for it.
+     */
+    public record Staged(String sha256, long size, String ref, boolean reused) {
+    }
+
+    /** Raised when a source file's size changed while it was read. */
+    public static final class SourceChangedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SourceChangedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Starts a batch: files are added to temporary files and appear in the vault only on {@link Batch#commit()}. */
+    public Batch batch(java.util.function.Function<String, java.util.Optional<String>> knownRef) {
+        return new Batch(knownRef);
+    }
+
+    /**
+     * One intake. Files under {@value #LOOSE} bytes are read into memory, hashed, and (unless already held)
+     * appended to the batch's one pack file by a writer thread; larger files are streamed once into their own
+     * temporary file. {@link #commit()} forces every temporary file to disk, renames it into place and forces the
+     * folders: one flush per pack instead of one per screenshot. {@link #close()} removes whatever was not
+     * committed; {@link #rollback()} takes back what a commit placed when the records could not be saved.
+     */
+    public final class Batch implements AutoCloseable {
+        private final java.util.function.Function<String, java.util.Optional<String>> knownRef;
+        private final Map<String, String> added = new java.util.HashMap<>();
+        private final List<Path> looseTemporaries = new ArrayList<>();
+        private final List<String> looseRefs = new ArrayList<>();
+        private final List<Path> placed = new ArrayList<>();
+        private String packName;
+        private Path packTemporary;
+        private FileChannel pack;
+        private long packOffset;
+        private Future<Void> packWriter;
+        private BlockingQueue<PackJob> packJobs;
+        private boolean committed;
+
+        private Batch(java.util.function.Function<String, java.util.Optional<String>> knownRef) {
+            this.knownRef = knownRef;
+        }
+
+        public Staged add(Path source, long expectedSize, LongConsumer bytesRead, BooleanSupplier cancelled)
+                throws IOException {
+            if (expectedSize < LOOSE) {
+                byte[] bytes = new byte[(int) expectedSize];
+                try (InputStream in = Files.newInputStream(source)) {
+                    int n = in.readNBytes(bytes, 0, bytes.length);
+                    if (n != expectedSize || in.read() >= 0) {
+                        throw new SourceChangedException(source + " changed size from " + expectedSize);
+                    }
+                }
+                if (!Files.exists(source)) {
+                    throw new NoSuchFileException(source.toString());
+                }
+                bytesRead.accept(bytes.length);
+                return add(bytes);
+            }
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, "intake-", PART);
+            looseTemporaries.add(temporary);
+            String sha;
+            long size;
+            try (InputStream in = Files.newInputStream(source);
+                    FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                byte[] fileId = newFileId();
+                writeFully(out, header(fileId));
+                MessageDigest digest = sha256();
+                size = pipeline(in, out, digest, fileId, bytesRead, cancelled);
+                sha = HexFormat.of().formatHex(digest.digest());
+            }
+            if (size != expectedSize) {
+                throw new SourceChangedException(source + " changed from " + expectedSize + " to " + size);
+            }
+            if (!Files.exists(source)) {
+                throw new NoSuchFileException(source.toString());
+            }
+            java.util.Optional<String> known = known(sha);
+            if (known.isPresent()) {
+                Files.deleteIfExists(temporary);
+                looseTemporaries.remove(temporary);
+                return new Staged(sha, size, known.get(), true);
+            }
+            String ref = refFor(sha);
+            if (Files.isRegularFile(pathOf(ref))) {
+                // Held by a record of another workbench state (an orphan swept back is not reused): replace.
+                LOG.debug("Vault file {} exists without a record; it is rewritten", ref);
+            }
+            looseRefs.add(ref);
+            added.put(sha, ref);
+            return new Staged(sha, size, ref, false);
+        }
+
+        /** Adds bytes made in memory (and small files read whole). */
+        public Staged add(byte[] bytes) throws IOException {
+            MessageDigest digest = sha256();
+            digest.update(bytes);
+            String sha = HexFormat.of().formatHex(digest.digest());
+            java.util.Optional<String> known = known(sha);
+            if (known.isPresent()) {
+                return new Staged(sha, bytes.length, known.get(), true);
+            }
+            openPack();
+            long segments = Math.max(1, (bytes.length + (long) SEGMENT - 1) / SEGMENT);
+            long length = HEADER + segments * (NONCE + TAG) + bytes.length;
+            String ref = "p/" + packName + "/" + packOffset + "/" + length;
+            packOffset += length;
+            try {
+                PackJob job = new PackJob(bytes);
+                while (!packJobs.offer(job, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (packWriter.isDone()) {
+                        packWriter.get();
+                        throw new IOException("Evidence pack writer stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while writing evidence", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
+            added.put(sha, ref);
+            return new Staged(sha, bytes.length, ref, false);
+        }
+
+        private java.util.Optional<String> known(String sha) {
+            String inBatch = added.get(sha);
+            return inBatch != null ? java.util.Optional.of(inBatch) : knownRef.apply(sha);
+        }
+
+        private void openPack() throws IOException {
+            if (pack != null) {
+                return;
+            }
+            Files.createDirectories(folder.resolve(PACKS));
+            byte[] name = new byte[16];
+            RANDOM.nextBytes(name);
+            packName = HexFormat.of().formatHex(name);
+            packTemporary = Files.createTempFile(folder, "pack-", PART);
+            pack = FileChannel.open(packTemporary, StandardOpenOption.WRITE);
+            packJobs = new ArrayBlockingQueue<>(4);
+            FileChannel out = pack;
+            BlockingQueue<PackJob> jobs = packJobs;
+            packWriter = WRITERS.submit(() -> {
+                Cipher cipher = cipher();
+                byte[] output = new byte[NONCE + SEGMENT + TAG];
+                while (true) {
+                    PackJob job = jobs.take();
+                    if (job.data == null) {
+                        return null;
+                    }
+                    byte[] fileId = newFileId();
+                    writeFully(out, header(fileId));
+                    int segments = Math.max(1, (job.data.length + SEGMENT - 1) / SEGMENT);
+                    for (int i = 0; i < segments; i++) {
+                        int from = i * SEGMENT;
+                        int length = Math.min(SEGMENT, job.data.length - from);
+                        int n = encryptInto(cipher, fileId, i, i == segments - 1, job.data, from, length, output);
+                        writeFully(out, ByteBuffer.wrap(output, 0, n));
+                    }
+                }
+            });
+        }
+
+        private void finishPack() throws IOException {
+            if (pack == null || packWriter == null) {
+                return;
+            }
+            try {
+                packJobs.put(new PackJob(null));
+                packWriter.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while writing evidence", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } finally {
+                packWriter = null;
+            }
+            if (pack.size() != packOffset) {
+                throw new IOException("Evidence pack has " + pack.size() + " bytes, expected " + packOffset);
+            }
+        }
+
+        /** Forces every new file to disk, renames it into place, forces the folders. */
+        public void commit() throws IOException {
+            finishPack();
+            Set<Path> folders = new java.util.HashSet<>();
+            if (pack != null) {
+                pack.force(true);
+                pack.close();
+                Path target = folder.resolve(PACKS).resolve(packName + PACK_SUFFIX);
+                move(packTemporary, target);
+                placed.add(target);
+                folders.add(target.getParent());
+            }
+            for (int i = 0; i < looseTemporaries.size(); i++) {
+                Path temporary = looseTemporaries.get(i);
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                Path target = pathOf(looseRefs.get(i));
+                Files.createDirectories(target.getParent());
+                move(temporary, target);
+                placed.add(target);
+                folders.add(target.getParent());
+            }
+            folders.add(folder);
+            folders.forEach(EvidenceVault::forceDirectory);
+            committed = true;
+        }
+
+        /** Takes back what {@link #commit()} placed, when the records that would refer to it were not saved. */
+        public void rollback() {
+            for (Path p : placed) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.warn("Evidence file {} could not be removed; it is swept at the next open", p, e);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (packWriter != null) {
+                    packWriter.cancel(true);
+                }
+                if (pack != null && pack.isOpen()) {
+                    pack.close();
+                }
+            } catch (IOException e) {
+                LOG.debug("Pack channel close", e);
+            }
+            if (!committed) {
+                List<Path> temporaries = new ArrayList<>(looseTemporaries);
+                if (packTemporary != null) {
+                    temporaries.add(packTemporary);
+                }
+                for (Path t : temporaries) {
+                    try {
+                        Files.deleteIfExists(t);
+                    } catch (IOException e) {
+                        LOG.warn("Temporary evidence file {} could not be removed; it is swept at the next open", t, e);
+                    }
+                }
+            }
+        }
+    }
+
+    private record PackJob(byte[] data) {
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static byte[] newFileId() {
+        byte[] fileId = new byte[FILE_ID];
+        RANDOM.nextBytes(fileId);
+        return fileId;
+    }
+
+    private static ByteBuffer header(byte[] fileId) {
+        ByteBuffer header = ByteBuffer.allocate(HEADER);
+        header.put(MAGIC).putInt(SEGMENT).put(fileId).flip();
+        return header;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** One reader/hasher (this thread) hands full segments to one encryptor/writer; buffers are reused. */
+    private long pipeline(InputStream in, FileChannel out, MessageDigest sha, byte[] fileId, LongConsumer bytesRead,
+            BooleanSupplier cancelled) throws IOException {
+        byte[] current = new byte[SEGMENT];
+        int currentLength = in.readNBytes(current, 0, SEGMENT);
+        if (currentLength <= 0) {
+            return 0;
+        }
+        byte[] next = new byte[SEGMENT];
+        int nextLength = in.readNBytes(next, 0, SEGMENT);
+        if (nextLength <= 0) {
+            // One segment: no second thread worth starting.
+            sha.update(current, 0, currentLength);
+            bytesRead.accept(currentLength);
+            writeFully(out, ByteBuffer.wrap(encrypt(cipher(), fileId, 0, true, current, currentLength)));
+            return currentLength;
+        }
+        BlockingQueue<Segment> full = new ArrayBlockingQueue<>(4);
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(6);
+        for (int i = 0; i < 3; i++) {
+            free.add(new byte[SEGMENT]);
+        }
+        Future<Void> writer = WRITERS.submit(() -> {
+            Cipher cipher = cipher();
+            byte[] output = new byte[NONCE + SEGMENT + TAG];
+            while (true) {
+                Segment s = full.take();
+                if (s.data == null) {
+                    return null;
+                }
+                int n = encryptInto(cipher, fileId, s.index, s.last, s.data, s.length, output);
+                writeFully(out, ByteBuffer.wrap(output, 0, n));
+                free.put(s.data);
+            }
+        });
+        long total = 0;
+        long index = 0;
+        try {
+            while (true) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                sha.update(current, 0, currentLength);
+                total += currentLength;
+                bytesRead.accept(total);
+                boolean last = nextLength <= 0;
+                put(full, new Segment(index++, last, current, currentLength), writer);
+                if (last) {
+                    break;
+                }
+                current = next;
+                currentLength = nextLength;
+                next = take(free, writer);
+                nextLength = in.readNBytes(next, 0, SEGMENT);
+            }
+            put(full, new Segment(-1, true, null, 0), writer);
+            writer.get();
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.cancel(true);
+            throw new IOException("Interrupted while writing evidence", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (RuntimeException | IOException e) {
+            writer.cancel(true);
+            throw e;
+        }
+    }
+
+    private record Segment(long index, boolean last, byte[] data, int length) {
+    }
+
+    private static void put(BlockingQueue<Segment> queue, Segment s, Future<Void> writer)
+            throws InterruptedException, ExecutionException {
+        while (!queue.offer(s, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (writer.isDone()) {
+                writer.get();
+                throw new ExecutionException(new IOException("Evidence writer stopped"));
+            }
+        }
+    }
+
+    private static byte[] take(BlockingQueue<byte[]> queue, Future<Void> writer)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            byte[] b = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (b != null) {
+                return b;
+            }
+            if (writer.isDone()) {
+                writer.get();
+                throw new ExecutionException(new IOException("Evidence writer stopped"));
+            }
+        }
+    }
+
+    private Cipher cipher() throws IOException {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IOException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    private byte[] encrypt(Cipher cipher, byte[] fileId, long index, boolean last, byte[] data, int length)
+            throws IOException {
+        byte[] output = new byte[NONCE + length + TAG];
+        int n = encryptInto(cipher, fileId, index, last, data, 0, length, output);
+        return Arrays.copyOf(output, n);
+    }
+
+    private int encryptInto(Cipher cipher, byte[] fileId, long index, boolean last, byte[] data, int length,
+            byte[] output) throws IOException {
+        return encryptInto(cipher, fileId, index, last, data, 0, length, output);
+    }
+
+    private int encryptInto(Cipher cipher, byte[] fileId, long index, boolean last, byte[] data, int offset,
+            int length, byte[] output) throws IOException {
+        byte[] nonce = new byte[NONCE];
+        RANDOM.nextBytes(nonce);
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG * 8, nonce));
+            cipher.updateAAD(aad(fileId, index, last));
+            System.arraycopy(nonce, 0, output, 0, NONCE);
+            return NONCE + cipher.doFinal(data, offset, length, output, NONCE);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Evidence segment could not be encrypted", e);
+        }
+    }
+
+    private static byte[] aad(byte[] fileId, long index, boolean last) {
+        return ByteBuffer.allocate(FILE_ID + 8 + 1).put(fileId).putLong(index).put((byte) (last ? 1 : 0)).array();
+    }
+
+    private static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
+        }
+    }
+
+    /** The vault name of content with this SHA-256: HMAC under the data key, never the plain hash. */
+    public String refFor(String sha256) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(nameKey, "HmacSHA256"));
+            mac.update("evidence-name/v1\n".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(mac.doFinal(sha256.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    Path pathOf(String ref) {
+        if (!ref.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("Not a loose vault reference: " + ref);
+        }
+        return folder.resolve(ref.substring(0, 2)).resolve(ref + SUFFIX);
+    }
+
+    private static final Pattern PACK_REF = Pattern.compile("p/([0-9a-f]{32})/(\\d+)/(\\d+)");
+
+    /** The file a reference's bytes are in (a loose file, or the pack holding them). */
+    public Path fileOf(String ref) {
+        Matcher m = PACK_REF.matcher(ref);
+        if (m.matches()) {
+            return folder.resolve(PACKS).resolve(m.group(1) + PACK_SUFFIX);
+        }
+        return pathOf(ref);
+    }
+
+    /** The byte range of a reference inside {@link #fileOf}: offset and length (the whole file when loose). */
+    public long[] rangeOf(String ref) throws IOException {
+        Matcher m = PACK_REF.matcher(ref);
+        if (m.matches()) {
+            return new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
+        }
+        return new long[] {0, Files.size(pathOf(ref))};
+    }
+
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("Folder {} cannot be forced on this system", directory, e);
+        }
+    }
+
+    /** The decrypted content, read segment by segment; a damaged file fails with {@link DamagedException}. */
+    public InputStream open(String ref) throws IOException {
+        Matcher m = PACK_REF.matcher(ref);
+        if (!m.matches()) {
+            Path loose = pathOf(ref);
+            return new DecryptingStream(Files.newInputStream(loose), Files.size(loose));
+        }
+        Path packFile = folder.resolve(PACKS).resolve(m.group(1) + PACK_SUFFIX);
+        long offset = Long.parseLong(m.group(2));
+        long length = Long.parseLong(m.group(3));
+        FileChannel channel = FileChannel.open(packFile, StandardOpenOption.READ);
+        if (channel.size() < offset + length) {
+            channel.close();
+            throw new DamagedException("Evidence pack " + m.group(1) + " is cut short", null);
+        }
+        channel.position(offset);
+        InputStream raw = java.nio.channels.Channels.newInputStream(channel);
+        return new DecryptingStream(new BoundedStream(raw, length), length);
+    }
+
+    /** At most {@code left} bytes of a stream; closing it closes the stream. */
+    private static final class BoundedStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedStream(InputStream in, long left) {
+            super(in);
+            this.left = left;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+
+    /** The vault file is not what was written: changed, truncated, reordered or not a vault file. */
+    public static final class DamagedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** SHA-256 of the decrypted content. */
+    public String hash(String ref, LongConsumer bytesRead, BooleanSupplier cancelled) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = open(ref)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                sha.update(buffer, 0, n);
+                bytesRead.accept(n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** What a sweep found: temporary files removed, files with no record moved aside. */
+    public record Sweep(int temporaryRemoved, int orphansMovedAside) {
+    }
+
+    /**
+     * Removes temporary files left by an interrupted intake and moves vault files and packs that no record refers
+     * to into {@code orphaned/} (never deletes them: a vault may be opened with an older copy of its workbench).
+     */
+    public Sweep sweep(Set<String> knownRefs) {
+        if (!Files.isDirectory(folder)) {
+            return new Sweep(0, 0);
+        }
+        Set<String> knownNames = new java.util.HashSet<>();
+        for (String ref : knownRefs) {
+            Matcher m = PACK_REF.matcher(ref);
+            knownNames.add(m.matches() ? m.group(1) + PACK_SUFFIX : ref + SUFFIX);
+        }
+        int temporary = 0;
+        int orphans = 0;
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(folder)) {
+            for (Path entry : top) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(PART) && Files.isRegularFile(entry)) {
+                    Files.deleteIfExists(entry);
+                    temporary++;
+                } else if ((name.length() == 2 || name.equals(PACKS)) && Files.isDirectory(entry)) {
+                    try (DirectoryStream<Path> shard = Files.newDirectoryStream(entry)) {
+                        for (Path file : shard) {
+                            if (!knownNames.contains(file.getFileName().toString())) {
+                                Path aside = folder.resolve(ORPHANED).resolve(file.getFileName());
+                                Files.createDirectories(aside.getParent());
+                                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                                orphans++;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Evidence vault {} could not be swept", folder, e);
+        }
+        if (temporary + orphans > 0) {
+            LOG.info("Evidence vault {}: removed {} temporary files, moved {} unrecorded files aside", folder,
+                    temporary, orphans);
+        }
+        return new Sweep(temporary, orphans);
+    }
+
+    /** Reads a vault file back segment by segment, checking each segment's tag, index and last flag. */
+    private final class DecryptingStream extends InputStream {
+        private final java.io.PushbackInputStream in;
+        private final Cipher cipher;
+        private byte[] fileId;
+        private int segmentSize;
+        private byte[] encrypted;
+        private byte[] plain = new byte[0];
+        private int position;
+        private int length;
+        private long index;
+        private boolean finished;
+
+        private final long encryptedLength;
+
+        DecryptingStream(InputStream raw, long encryptedLength) throws IOException {
+            this.in = new java.io.PushbackInputStream(new java.io.BufferedInputStream(raw, 1 << 16), 1);
+            this.cipher = cipher();
+            this.encryptedLength = encryptedLength;
+        }
+
+        private void readHeader() throws IOException {
+            byte[] header = in.readNBytes(HEADER);
+            ByteBuffer b = ByteBuffer.wrap(header);
+            byte[] magic = new byte[MAGIC.length];
+            if (header.length < HEADER) {
+                throw new DamagedException("Vault file header is cut short", null);
+            }
+            b.get(magic);
+            segmentSize = b.getInt();
+            if (!Arrays.equals(magic, MAGIC) || segmentSize <= 0 || segmentSize > (64 << 20)) {
+                throw new DamagedException("Not an evidence vault file", null);
+            }
+            fileId = new byte[FILE_ID];
+            b.get(fileId);
+            // Sized to the file when it is smaller than a segment: no large buffers for small files.
+            int capacity = (int) Math.min(NONCE + (long) segmentSize + TAG, Math.max(NONCE + TAG + 1,
+                    encryptedLength - HEADER));
+            encrypted = new byte[capacity];
+            plain = new byte[Math.max(1, capacity - NONCE - TAG)];
+        }
+
+        private boolean fill() throws IOException {
+            if (finished) {
+                return false;
+            }
+            if (fileId == null) {
+                readHeader();
+            }
+            int n = in.readNBytes(encrypted, 0, encrypted.length);
+            if (n == 0) {
+                throw new DamagedException("Vault file ends before its last segment", null);
+            }
+            if (n < NONCE + TAG) {
+                throw new DamagedException("Vault segment cut short", null);
+            }
+            boolean last;
+            if (n < encrypted.length) {
+                last = true;
+            } else {
+                int peek = in.read();
+                last = peek < 0;
+                if (!last) {
+                    in.unread(peek);
+                }
+            }
+            try {
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG * 8, encrypted, 0, NONCE));
+                cipher.updateAAD(aad(fileId, index, last));
+                length = cipher.doFinal(encrypted, NONCE, n - NONCE, plain, 0);
+            } catch (AEADBadTagException e) {
+                throw new DamagedException("Vault segment " + index + " does not authenticate", e);
+            } catch (GeneralSecurityException e) {
+                throw new DamagedException("Vault segment " + index + " cannot be decrypted", e);
+            }
+            index++;
+            position = 0;
+            finished = last;
+            return true;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (position >= length) {
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(len, length - position);
+            System.arraycopy(plain, position, b, off, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            Arrays.fill(plain, (byte) 0);
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.auditworkbench.ui.home;
+
+import com.auditworkbench.domain.HomeOverview;
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.ui.common.TaskRunner;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The workbench's landing view: where this fiscal year's audits stand, overdue actions, self-inspection returns. */
+public final class HomeViewModel {
+
+    private final WorkbenchSession session;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Consumer<String> onError;
+
+    private final ObservableList<HomeOverview.AuditStatus> audits = FXCollections.observableArrayList();
+    private final ObservableList<HomeOverview.OverdueAction> overdue = FXCollections.observableArrayList();
+    private final ObservableList<HomeOverview.CampaignReturns> campaigns = FXCollections.observableArrayList();
+    private final StringProperty heading = new SimpleStringProperty("");
+
+    public HomeViewModel(WorkbenchSession session, TaskRunner tasks, Messages messages, Consumer<String> onError) {
+        this.session = session;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onError = onError;
+    }
+
+    public void load() {
+        tasks.run(p -> session.home().overview(), overview -> {
+            heading.set(messages.get("home.heading", overview.fiscalYear().fullName()));
+            audits.setAll(overview.audits());
+            overdue.setAll(overview.overdueActions());
+            campaigns.setAll(overview.campaigns());
+        }, onError);
+    }
+
+    public ObservableList<HomeOverview.AuditStatus> audits() {
+        return audits;
+    }
+
+    public ObservableList<HomeOverview.OverdueAction> overdue() {
+        return overdue;
+    }
+
+    public ObservableList<HomeOverview.CampaignReturns> campaigns() {
+        return campaigns;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+}

@@ -1,0 +1,37 @@
+package com.auditworkbench.ui;
+
+import com.auditworkbench.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Scripted answers to the common dialogs, for screens that need further choosers of their own. */
+class ScriptedDialogsBase implements DialogService {
+
+    final Deque<Path> answers = new ArrayDeque<>();
+    final List<String> errors = new ArrayList<>();
+    final Deque<String> texts = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialFileName, FileKind kind) {
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public void showError(String title, String sentence) {
+        errors.add(sentence);
+    }
+}
