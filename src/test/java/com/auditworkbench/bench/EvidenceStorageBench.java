@@ -92,6 +92,10 @@ class EvidenceStorageBench {
                 }
             }
 
+            line(report, "vault intake (vs first sha256sum run %.2f s, %.2f s CPU): %.2f s, %.1f MB/s, ratio %.2f x;"
+                    + " CPU %.2f s", sumFirst, sumCpuFirst, vaultNanos / 1e9, bytes / MB / (vaultNanos / 1e9),
+                    sumFirst / (vaultNanos / 1e9), vaultCpu);
+
             // BLOBs in the encrypted workbench file.
             Path blobBench = root.resolve("blob.awb");
             createWithPlan(service, blobBench);
@@ -104,6 +108,9 @@ class EvidenceStorageBench {
                 blobNanos = System.nanoTime() - start;
                 blobCpu = processCpu() - cpu;
                 assertThat(store.rows()).isEqualTo(files.size());
+            } catch (java.sql.SQLException e) {
+                line(report, "BLOB intake FAILED within the bench heap: %s", e.getMessage());
+                throw e;
             }
             double sumSecond = sha256sum(files, expected);
             double sum = Math.min(sumFirst, sumSecond);

@@ -9,8 +9,9 @@ import com.auditworkbench.domain.Threat;
 import java.util.function.Predicate;
 
 /**
- * What the checklist shows: every criterion that is set must hold. Text matches the item code, its title in either
- * language and the notes, ignoring case. An item that names no segment applies to every segment.
+ * What the checklist shows: every criterion that is set must hold. Each word of the text (words are separated by
+ * spaces) must appear in the item code, its title in either language or the notes, ignoring case. An item that
+ * names no segment applies to every segment.
  */
 record ChecklistFilter(Department auditee, Category category, Segment segment, Threat threat, Result result,
         boolean priorityOnly, String text) {
@@ -29,28 +30,51 @@ record ChecklistFilter(Department auditee, Category category, Segment segment, T
         if (isEmpty()) {
             return null;
         }
-        String needle = text;
-        boolean caseless = needle.equals(needle.toLowerCase(java.util.Locale.ROOT))
-                && needle.equals(needle.toUpperCase(java.util.Locale.ROOT));
-        java.util.function.BiPredicate<String, String> contains = caseless ? String::contains
-                : ChecklistFilter::containsIgnoreCase;
+        String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
+        @SuppressWarnings("unchecked")
+        java.util.function.Predicate<ChecklistRow>[] wordTests = new java.util.function.Predicate[words.length];
+        // rows share their item: the item's code and titles are lower-cased once per item, not once per row
+        java.util.Map<com.auditworkbench.domain.ChecklistItem, String> itemText = new java.util.IdentityHashMap<>();
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
+            boolean caseless = word.equals(lowerWord) && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            java.util.function.BiPredicate<String, String> contains = caseless ? String::contains
+                    : ChecklistFilter::containsIgnoreCase;
+            wordTests[w] = row -> itemText.computeIfAbsent(row.item(), i -> (i.code() + "\n" + i.title().ja() + "\n"
+                    + i.title().en()).toLowerCase(java.util.Locale.ROOT)).contains(lowerWord)
+                    || contains.test(row.notes(), word);
+        }
         return row -> (auditee == null || row.department().id() == auditee.id())
                 && (category == null || row.item().category() == category)
                 && (segment == null || row.item().segments().isEmpty() || row.item().segments().contains(segment))
                 && (threat == null || row.item().threats().contains(threat))
                 && (result == null || row.result() == result)
                 && (!priorityOnly || row.item().priority())
-                && (needle.isEmpty() || contains.test(row.item().code(), needle)
-                        || contains.test(row.item().title().ja(), needle)
-                        || contains.test(row.item().title().en(), needle)
-                        || contains.test(row.notes(), needle));
+                && allWords(wordTests, row);
+    }
+
+    private static boolean allWords(java.util.function.Predicate<ChecklistRow>[] tests, ChecklistRow row) {
+        for (java.util.function.Predicate<ChecklistRow> test : tests) {
+            if (!test.test(row)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A substring test that ignores case without copying the text. */
     static boolean containsIgnoreCase(String haystack, String needle) {
-        int max = haystack.length() - needle.length();
+        int length = needle.length();
+        if (length == 0) {
+            return true;
+        }
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
+        int max = haystack.length() - length;
         for (int i = 0; i <= max; i++) {
-            if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+            char c = haystack.charAt(i);
+            if ((c == lower || c == upper) && haystack.regionMatches(true, i, needle, 0, length)) {
                 return true;
             }
         }
