@@ -26,6 +26,9 @@ final class FieldworkSample {
         session.auditees().addToPlan(plan.id(), contractor.id());
         session.auditees().setScope(plan.id(), contractor.id(),
                 new AuditeeScope(Set.of(Category.OUTSOURCING, Category.TECHNICAL, Category.PHYSICAL), Set.of()));
+        session.auditDetails().addOnSiteDay(plan.id(), contractor.id(), java.time.LocalDate.of(2026, 7, 22),
+                "受託者のデータセンターで実地確認");
+        session.auditDetails().addOnSiteDay(plan.id(), contractor.id(), java.time.LocalDate.of(2026, 7, 23), "");
 
         List<ChecklistItem> items = session.plans().items(plan.id());
         Long interviewer = session.people().currentUser() == null ? null : session.people().currentUser().id();
