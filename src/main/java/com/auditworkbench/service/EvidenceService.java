@@ -295,6 +295,42 @@ public final class EvidenceService {
     /** Places the batch's files in the vault (forced to disk and renamed), then commits their records. */
     private EvidenceIntakeReport commit(EvidenceVault.Batch batch, long planId, List<Staged> staged,
             EvidenceDetails details, List<EvidenceTarget> targets, Auditor collector) {
+        return commit(batch, planId, staged, details, index -> targets, collector);
+    }
+
+    /** A file a generator made in memory, with what it supports. */
+    record Generated(String name, byte[] bytes, List<EvidenceTarget> targets) {
+    }
+
+    /**
+     * For the large sample: takes in many generated files as one batch (one pack in the vault, one transaction),
+     * each linked to its own targets. The targets are the generator's own and are not checked one by one.
+     */
+    EvidenceIntakeReport intakeGenerated(long planId, List<Generated> files, EvidenceDetails details) {
+        Auditor collector = trail.requireUser();
+        validate(planId, details, List.of());
+        EvidenceVault v = vault();
+        Map<String, String> known = workbench.transaction(r -> r.evidence().refsByHash());
+        try (EvidenceVault.Batch batch = v.batch(sha -> java.util.Optional.ofNullable(known.get(sha)))) {
+            List<Staged> staged = new ArrayList<>(files.size());
+            for (Generated g : files) {
+                if (g.bytes().length == 0) {
+                    throw new AuditException("evidence.error.empty", g.name());
+                }
+                try {
+                    staged.add(new Staged(new Candidate(null, g.name(), safeName(g.name()), g.bytes().length),
+                            batch.add(g.bytes())));
+                } catch (IOException e) {
+                    throw new AuditException(e, "evidence.error.vaultWrite", v.folder());
+                }
+            }
+            return commit(batch, planId, staged, details, index -> files.get(index).targets(), collector);
+        }
+    }
+
+    private EvidenceIntakeReport commit(EvidenceVault.Batch batch, long planId, List<Staged> staged,
+            EvidenceDetails details, java.util.function.IntFunction<List<EvidenceTarget>> targetsOf,
+            Auditor collector) {
         try {
             batch.commit();
         } catch (IOException e) {
@@ -303,7 +339,9 @@ public final class EvidenceService {
         try {
             return workbench.transaction(r -> {
                 List<EvidenceIntakeReport.Entry> entries = new ArrayList<>();
-                for (Staged s : staged) {
+                for (int index = 0; index < staged.size(); index++) {
+                    Staged s = staged.get(index);
+                    List<EvidenceTarget> targets = targetsOf.apply(index);
                     String sha = s.staged().sha256();
                     var held = r.evidence().byHash(planId, sha);
                     boolean alreadyHeld = held.isPresent();

@@ -24,9 +24,10 @@ import java.util.function.Consumer;
 /**
  * The reference large plan: a real city's scale, for trying the application on it and for the benchmarks —
  * 3,000 items × 40 auditees (36 departments and 4 contractors, 120,000 rows), results on 95 % of rows and notes
- * on most of those, 5,000 findings and 400 interviews. Items are the shipped checklist's items repeated in groups,
- * so categories, segments, threats and priorities are spread as in the real checklist. Generated in bulk: the
- * activity log records the generation as one event per kind of record, not one per row.
+ * on most of those, 5,000 findings, 400 interviews and 20,000 pieces of evidence (small log extracts). Items are
+ * the shipped checklist's items repeated in groups, so categories, segments, threats and priorities are spread as
+ * in the real checklist. Generated in bulk: the activity log records results, findings and interviews as one
+ * event per kind, not one per row; evidence goes through the vault as real intake does, one event per file.
  */
 public final class LargeSampleWorkbench {
 
@@ -35,6 +36,8 @@ public final class LargeSampleWorkbench {
     public static final int CONTRACTORS = 4;
     public static final int FINDINGS = 5_000;
     public static final int INTERVIEWS = 400;
+    public static final int EVIDENCE = 20_000;
+    private static final int EVIDENCE_BATCH = 1_000;
 
     private static final int BATCH = 10_000;
 
@@ -64,6 +67,9 @@ public final class LargeSampleWorkbench {
     public static Plan populate(WorkbenchSession session, ChecklistTemplate base, Consumer<String> progress) {
         Random random = new Random(2026);
         progress.accept("plan");
+        if (session.people().currentUser() == null) {
+            session.people().actAs(session.people().add("監査 太郎", com.auditworkbench.domain.Role.LEAD, null));
+        }
         List<String> names = new ArrayList<>();
         for (int d = 1; d <= AUDITEES - CONTRACTORS; d++) {
             names.add(String.format("第%02d部 第%02d課", (d + 1) / 2, d));
@@ -139,6 +145,29 @@ public final class LargeSampleWorkbench {
             session.trail().record(r, "generate", PlanService.ENTITY, Long.toString(planId), planId,
                     "interviews " + INTERVIEWS, null, Map.of("interviews", INTERVIEWS));
         });
+        progress.accept("evidence");
+        com.auditworkbench.domain.EvidenceDetails details = new com.auditworkbench.domain.EvidenceDetails(
+                "監査対象部署の担当者", LocalDate.of(2026, 7, 1), "現地で入手したログ抽出・台帳の写し",
+                NewPlan.DEFAULT_MARKING);
+        for (int start = 0; start < EVIDENCE; start += EVIDENCE_BATCH) {
+            progress.accept("evidence " + start + "/" + EVIDENCE);
+            List<EvidenceService.Generated> files = new ArrayList<>(EVIDENCE_BATCH);
+            for (int n = start; n < start + EVIDENCE_BATCH; n++) {
+                BulkResult b = results.get(random.nextInt(results.size()));
+                StringBuilder text = new StringBuilder("日時,利用者,端末,操作\n");
+                for (int line = 0; line < 20; line++) {
+                    text.append(String.format("2026-07-%02d %02d:%02d,user%03d,PC-%04d,%s%n", 1 + line % 28,
+                            8 + line % 10, (n + line) % 60, random.nextInt(500), random.nextInt(9000),
+                            line % 3 == 0 ? "ログオン" : line % 3 == 1 ? "ファイル参照" : "ログオフ"));
+                }
+                text.append("# 証跡 ").append(n + 1).append(' ').append(b.itemCode()).append('\n');
+                files.add(new EvidenceService.Generated(String.format("log-%05d-%s.csv", n + 1, b.itemCode()),
+                        text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        List.of(com.auditworkbench.domain.EvidenceTarget.result(planId, b.departmentId(),
+                                b.itemCode()))));
+            }
+            session.evidence().intakeGenerated(planId, files, details);
+        }
         return session.plans().get(planId);
     }
 

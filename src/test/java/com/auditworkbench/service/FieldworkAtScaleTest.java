@@ -235,4 +235,32 @@ class FieldworkAtScaleTest {
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(marker);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_16LE)).doesNotContain(marker);
     }
+
+    @Test
+    void generatedEvidenceIsTakenInAsOneBatchEachFileLinkedToItsOwnResult() {
+        try (WorkbenchSession session = create("generated.awb")) {
+            session.people().actAs(session.people().add("監査 花子", com.auditworkbench.domain.Role.LEAD, null));
+            Plan plan = session.plans().create(plan("情報政策課"), TestTemplates.audit(3));
+            List<ChecklistRow> rows = session.fieldwork().rows(plan.id());
+            byte[] same = "ログ抽出 共通".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var details = new com.auditworkbench.domain.EvidenceDetails("情報政策課 担当者", LocalDate.of(2026, 6, 30),
+                    "ログ抽出", NewPlan.DEFAULT_MARKING);
+            var report = session.evidence().intakeGenerated(plan.id(), List.of(
+                    new EvidenceService.Generated("a.csv", "ログ A".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            List.of(com.auditworkbench.domain.EvidenceTarget.result(rows.get(0)))),
+                    new EvidenceService.Generated("b.csv", same,
+                            List.of(com.auditworkbench.domain.EvidenceTarget.result(rows.get(1)))),
+                    new EvidenceService.Generated("c.csv", same,
+                            List.of(com.auditworkbench.domain.EvidenceTarget.result(rows.get(2))))), details);
+            assertThat(report.entries()).hasSize(3);
+            var counts = session.evidence().countsByResult(plan.id());
+            assertThat(counts).containsEntry(rows.get(0).key(), 1).containsEntry(rows.get(1).key(), 1)
+                    .containsEntry(rows.get(2).key(), 1);
+            assertThat(session.evidence().linkedTo(com.auditworkbench.domain.EvidenceTarget.result(rows.get(0))))
+                    .singleElement().satisfies(e -> assertThat(e.fileName()).isEqualTo("a.csv"));
+            assertThat(session.evidence().linkedTo(com.auditworkbench.domain.EvidenceTarget.result(rows.get(2))))
+                    .singleElement().satisfies(e -> assertThat(e.fileName()).isEqualTo("b.csv"));
+            assertThat(session.evidence().verify(plan.id(), com.auditworkbench.domain.Progress.NONE)).isEmpty();
+        }
+    }
 }

@@ -9,36 +9,28 @@ import com.auditworkbench.domain.EvidenceDetails;
 import com.auditworkbench.domain.EvidenceTarget;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.FiscalYear;
-import com.auditworkbench.domain.Language;
-import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.NewFinding;
 import com.auditworkbench.domain.NewPlan;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.Result;
 import com.auditworkbench.domain.Role;
 import com.auditworkbench.domain.Severity;
-import com.auditworkbench.service.UserSettings;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.support.TestTemplates;
 import com.auditworkbench.support.TestWorkbenches;
-import com.auditworkbench.template.ShippedTemplates;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,17 +91,12 @@ class EvidenceUiTest {
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
-                new UserSettings(folder.resolve("settings.properties")), new Messages(Language.JAPANESE),
-                TestWorkbenches.CLOCK, folder.resolve("sample.awb"));
-        new MainWindow(stage, context, dialogs).show();
+        UiSteps.showMainWindow(stage, folder, dialogs);
     }
 
     @Test
     void aScreenshotAddedThroughTheChooserAppearsInTheIndexAndPreviewsAsAnImage(FxRobot robot) throws Exception {
-        robot.clickOn("#openButton");
-        robot.clickOn("#fileField").write(workbench.toString());
-        robot.clickOn("#passphraseField").write(PASSPHRASE).type(KeyCode.ENTER);
+        UiSteps.openWorkbench(robot, workbench, PASSPHRASE);
         waitUntil(() -> robot.lookup("#checklistTable").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#userBox").queryAs(ComboBox.class).getItems().size() == 2);
         chooseUser(robot, "監査 花子");

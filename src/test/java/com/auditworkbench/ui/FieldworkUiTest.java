@@ -6,18 +6,14 @@ import com.auditworkbench.domain.ChecklistRow;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.FiscalYear;
 import com.auditworkbench.domain.Interview;
-import com.auditworkbench.domain.Language;
-import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.NewPlan;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.Result;
 import com.auditworkbench.domain.Role;
 import com.auditworkbench.domain.SearchHit;
-import com.auditworkbench.service.UserSettings;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.support.TestTemplates;
 import com.auditworkbench.support.TestWorkbenches;
-import com.auditworkbench.template.ShippedTemplates;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,17 +69,12 @@ class FieldworkUiTest {
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
-                new UserSettings(folder.resolve("settings.properties")), new Messages(Language.JAPANESE),
-                TestWorkbenches.CLOCK, folder.resolve("sample.awb"));
-        new MainWindow(stage, context, dialogs).show();
+        UiSteps.showMainWindow(stage, folder, dialogs);
     }
 
     @Test
     void resultsFromTheKeyboardFiltersProgressInterviewAndSearch(FxRobot robot) throws Exception {
-        robot.clickOn("#openButton");
-        robot.clickOn("#fileField").write(workbench.toString());
-        robot.clickOn("#passphraseField").write(PASSPHRASE).type(KeyCode.ENTER);
+        UiSteps.openWorkbench(robot, workbench, PASSPHRASE);
         waitUntil(() -> robot.lookup("#checklistTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<ChecklistRow> table = robot.lookup("#checklistTable").queryAs(TableView.class);
@@ -92,7 +83,7 @@ class FieldworkUiTest {
         assertThat(text(robot, "#progressLabel")).isEqualTo("0 / 36");
 
         TabPane tabs = robot.lookup("#planTabs").queryAs(TabPane.class);
-        UiTabs.open(robot, "checklistTab");
+        UiSteps.openTab(robot, "checklistTab");
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("checklistTab"));
         robot.clickOn(robot.lookup("#checklistTable .table-row-cell").nth(0).queryAs(Node.class));
         robot.type(KeyCode.DIGIT1).type(KeyCode.DOWN).type(KeyCode.DIGIT3).type(KeyCode.DOWN).type(KeyCode.DIGIT4);
@@ -129,7 +120,7 @@ class FieldworkUiTest {
         assertThat(byAuditee.getItems().get(0).toString()).contains("総務部 総務課", "done=3", "total=12");
         assertThat(byAuditee.getItems().get(2).toString()).contains("株式会社サンプル運用", "done=0", "total=12");
 
-        UiTabs.open(robot, "interviewsTab");
+        UiSteps.openTab(robot, "interviewsTab");
         robot.clickOn("#intervieweeField").write("山田 一郎");
         robot.clickOn("#roleField").write("文書管理担当係長");
         robot.clickOn("#summaryArea").write("鍵の貸出は口頭で行っており、記録簿はない。");
@@ -140,7 +131,7 @@ class FieldworkUiTest {
         assertThat(interviews.getItems().get(0).interviewee()).isEqualTo("山田 一郎");
         assertThat(interviews.getItems().get(0).department().name()).isEqualTo("総務部 総務課");
 
-        UiTabs.open(robot, "checklistTab");
+        UiSteps.openTab(robot, "checklistTab");
         robot.clickOn("#searchField").write("記録簿").type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         TableView<SearchHit> hits = robot.lookup("#searchHits").queryAs(TableView.class);
@@ -150,7 +141,7 @@ class FieldworkUiTest {
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("interviewsTab"));
         waitUntil(() -> interviews.getSelectionModel().getSelectedItem() != null);
 
-        UiTabs.open(robot, "searchTab");
+        UiSteps.openTab(robot, "searchTab");
         robot.clickOn("#searchQueryField").push(KeyCode.SHORTCUT, KeyCode.A).write("貸出記録").type(KeyCode.ENTER);
         waitUntil(() -> hits.getItems().size() == 1 && hits.getItems().get(0).kind() == SearchHit.Kind.RESULT);
         robot.doubleClickOn(firstHit(robot));

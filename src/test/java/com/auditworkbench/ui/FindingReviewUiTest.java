@@ -6,15 +6,11 @@ import com.auditworkbench.domain.ActivityEvent;
 import com.auditworkbench.domain.Auditor;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.FiscalYear;
-import com.auditworkbench.domain.Language;
-import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.NewPlan;
 import com.auditworkbench.domain.Role;
-import com.auditworkbench.service.UserSettings;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.support.TestTemplates;
 import com.auditworkbench.support.TestWorkbenches;
-import com.auditworkbench.template.ShippedTemplates;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,22 +60,17 @@ class FindingReviewUiTest {
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
-                new UserSettings(folder.resolve("settings.properties")), new Messages(Language.JAPANESE),
-                TestWorkbenches.CLOCK, folder.resolve("sample.awb"));
-        new MainWindow(stage, context, dialogs).show();
+        UiSteps.showMainWindow(stage, folder, dialogs);
     }
 
     @Test
     void findingIsRaisedWrittenUpSignedReviewedReopenedAndAnEditUndone(FxRobot robot) throws Exception {
-        robot.clickOn("#openButton");
-        robot.clickOn("#fileField").write(workbench.toString());
-        robot.clickOn("#passphraseField").write(PASSPHRASE).type(KeyCode.ENTER);
+        UiSteps.openWorkbench(robot, workbench, PASSPHRASE);
         waitUntil(() -> robot.lookup("#checklistTable").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 6).orElse(false));
         waitUntil(() -> robot.lookup("#userBox").queryAs(ComboBox.class).getItems().size() == 2);
         chooseUser(robot, "監査 花子");
-        UiTabs.open(robot, "checklistTab");
+        UiSteps.openTab(robot, "checklistTab");
 
         robot.clickOn(robot.lookup("#checklistTable .table-row-cell").nth(1).queryAs(Node.class));
         robot.type(KeyCode.DIGIT3);
@@ -88,7 +79,7 @@ class FindingReviewUiTest {
         waitUntil(() -> robot.lookup("#raiseFindingConfirm").tryQuery().isPresent());
         robot.clickOn("#raiseFindingConfirm");
 
-        UiTabs.open(robot, "findingsTab");
+        UiSteps.openTab(robot, "findingsTab");
         waitUntil(() -> !text(robot, "#findingSignOffLabel").isEmpty());
         assertThat(text(robot, "#findingSignOffLabel")).isEqualTo("作成中");
         robot.clickOn("#findingCause").write("人事異動の連絡が届いていない。");

@@ -7,17 +7,13 @@ import com.auditworkbench.domain.ChecklistRow;
 import com.auditworkbench.domain.DocumentRequest;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.FiscalYear;
-import com.auditworkbench.domain.Language;
-import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.NewPlan;
 import com.auditworkbench.domain.OpenItem;
 import com.auditworkbench.domain.OpenItemKind;
 import com.auditworkbench.domain.Role;
-import com.auditworkbench.service.UserSettings;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.support.TestTemplates;
 import com.auditworkbench.support.TestWorkbenches;
-import com.auditworkbench.template.ShippedTemplates;
 import com.auditworkbench.ui.phase.LeftRow;
 import com.auditworkbench.ui.phase.PhaseStepper;
 import com.auditworkbench.ui.phase.PhaseView;
@@ -78,17 +74,12 @@ class PhaseWalkUiTest {
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
-                new UserSettings(folder.resolve("settings.properties")), new Messages(Language.JAPANESE),
-                TestWorkbenches.CLOCK, folder.resolve("sample.awb"));
-        new MainWindow(stage, context, dialogs).show();
+        UiSteps.showMainWindow(stage, folder, dialogs);
     }
 
     @Test
     void anAuditIsWalkedFromPreparationToReportingByFollowingOnlyTheLinks(FxRobot robot) throws Exception {
-        robot.clickOn("#openButton");
-        robot.clickOn("#fileField").write(workbench.toString());
-        robot.clickOn("#passphraseField").write(PASSPHRASE).type(KeyCode.ENTER);
+        UiSteps.openWorkbench(robot, workbench, PASSPHRASE);
         waitUntil(() -> robot.lookup("#userBox").tryQuery().map(n -> ((ComboBox<?>) n).getItems().size() == 2)
                 .orElse(false));
         chooseUser(robot, "監査 太郎");

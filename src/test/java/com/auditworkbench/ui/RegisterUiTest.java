@@ -46,7 +46,7 @@ class RegisterUiTest {
     static Path folder;
 
     /** Scripted dialogs that also answer the register file chooser. */
-    static final class Dialogs extends ScriptedDialogsBase implements RegisterDialogs {
+    static final class Dialogs extends ScriptedDialogs implements RegisterDialogs {
         final Deque<Path> registers = new ArrayDeque<>();
 
         @Override

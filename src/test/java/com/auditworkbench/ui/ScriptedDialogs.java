@@ -8,8 +8,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers the file choosers the way the test scripted it, and records the errors the user would have seen. */
-final class ScriptedDialogs implements DialogService {
+/**
+ * Answers the file choosers the way the test scripted it, and records the errors the user would have seen. Screens
+ * with choosers of their own extend it.
+ */
+class ScriptedDialogs implements DialogService {
 
     final Deque<Path> answers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
