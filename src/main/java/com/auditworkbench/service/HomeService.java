@@ -40,7 +40,7 @@ public final class HomeService {
             if (plan.fiscalYear().equals(year)) {
                 var detail = workbench.transaction(r -> r.auditDetails().find(plan.id()));
                 List<OpenItem> left = phases.whatIsLeft(plan.id(), detail.phase());
-                int essential = (int) phases.blockingReport(plan.id()).size();
+                int essential = phases.blockingReport(plan.id()).size();
                 audits.add(new HomeOverview.AuditStatus(plan, detail.phase(), left.size(), essential,
                         detail.reportDate()));
             }

@@ -119,8 +119,8 @@ class PhaseServiceTest {
         session.requests().add(plan.id(), request("情報資産台帳"));
         long eventsBefore = session.activity().latest(plan.id(), "", 1000).size();
 
-        PhaseGateException refused = catchThrowableOfType(
-                () -> session.phases().advance(plan.id(), AuditPhase.REPORTING), PhaseGateException.class);
+        PhaseGateException refused = catchThrowableOfType(PhaseGateException.class,
+                () -> session.phases().advance(plan.id(), AuditPhase.REPORTING));
 
         assertThat(refused.blocking()).extracting(OpenItem::kind, OpenItem::subject).containsExactly(
                 tuple(OpenItemKind.REQUEST_NOT_RECEIVED, "R-001 情報資産台帳（総務部 総務課）"),

@@ -31,8 +31,7 @@ record ChecklistFilter(Department auditee, Category category, Segment segment, T
             return null;
         }
         String[] words = text.isEmpty() ? new String[0] : text.split("\\s+");
-        @SuppressWarnings("unchecked")
-        java.util.function.Predicate<ChecklistRow>[] wordTests = new java.util.function.Predicate[words.length];
+        java.util.List<java.util.function.Predicate<ChecklistRow>> wordTests = new java.util.ArrayList<>(words.length);
         // rows share their item: the item's code and titles are lower-cased once per item, not once per row
         java.util.Map<com.auditworkbench.domain.ChecklistItem, String> itemText = new java.util.IdentityHashMap<>();
         for (int w = 0; w < words.length; w++) {
@@ -41,9 +40,9 @@ record ChecklistFilter(Department auditee, Category category, Segment segment, T
             boolean caseless = word.equals(lowerWord) && word.equals(word.toUpperCase(java.util.Locale.ROOT));
             java.util.function.BiPredicate<String, String> contains = caseless ? String::contains
                     : ChecklistFilter::containsIgnoreCase;
-            wordTests[w] = row -> itemText.computeIfAbsent(row.item(), i -> (i.code() + "\n" + i.title().ja() + "\n"
+            wordTests.add(row -> itemText.computeIfAbsent(row.item(), i -> (i.code() + "\n" + i.title().ja() + "\n"
                     + i.title().en()).toLowerCase(java.util.Locale.ROOT)).contains(lowerWord)
-                    || contains.test(row.notes(), word);
+                    || contains.test(row.notes(), word));
         }
         return row -> (auditee == null || row.department().id() == auditee.id())
                 && (category == null || row.item().category() == category)
@@ -54,7 +53,7 @@ record ChecklistFilter(Department auditee, Category category, Segment segment, T
                 && allWords(wordTests, row);
     }
 
-    private static boolean allWords(java.util.function.Predicate<ChecklistRow>[] tests, ChecklistRow row) {
+    private static boolean allWords(java.util.List<java.util.function.Predicate<ChecklistRow>> tests, ChecklistRow row) {
         for (java.util.function.Predicate<ChecklistRow> test : tests) {
             if (!test.test(row)) {
                 return false;
