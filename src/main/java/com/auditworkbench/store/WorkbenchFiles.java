@@ -169,9 +169,10 @@ public final class WorkbenchFiles {
 
     /**
      * The page cache in KB. H2's default (16 MB) is smaller than a large plan's results, and every page read again
-     * is decrypted again; 96 MB keeps a city-wide plan (120,000 rows) in memory after its first read.
+     * is decrypted again; 32 MB holds most of a city-wide plan (120,000 rows) while leaving the heap to the screens
+     * and the export (which must stay under 300 MB).
      */
-    private static final int CACHE_KB = 96 * 1024;
+    private static final int CACHE_KB = 32 * 1024;
 
     static String url(Path target, boolean readOnly) {
         return "jdbc:h2:" + AwbFilePath.databaseName(target)
