@@ -53,8 +53,10 @@ final class SampleCommand implements Callable<Integer> {
                     ? LargeSampleWorkbench.populate(session, new ShippedTemplates().defaultAudit(), step -> { })
                     : SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit());
         } catch (RuntimeException e) {
+            Path vault = session.evidence().vaultFolder();
             session.close();
             deleteQuietly(session.file());
+            deleteTreeQuietly(vault);
             throw e;
         }
         session.close();
@@ -64,6 +66,18 @@ final class SampleCommand implements Callable<Integer> {
             outWriter.println(context.messages().get("cli.sample.passphrase", SampleWorkbench.PASSPHRASE));
         }
         return 0;
+    }
+
+    /** The evidence folder of a sample that failed half-way: it was made by this command and holds nothing else. */
+    private static void deleteTreeQuietly(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(SampleCommand::deleteQuietly);
+        } catch (java.io.IOException ignored) {
+            // the failure that brought us here is the one to report
+        }
     }
 
     private static void deleteQuietly(Path file) {

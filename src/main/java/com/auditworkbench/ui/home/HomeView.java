@@ -38,7 +38,7 @@ public final class HomeView {
     @FXML private TableColumn<HomeOverview.OverdueAction, String> overdueDepartmentColumn;
     @FXML private TableColumn<HomeOverview.OverdueAction, String> overdueDueColumn;
     @FXML private TableColumn<HomeOverview.OverdueAction, String> overdueStatusColumn;
-    @FXML private ListView<HomeOverview.CampaignReturns> campaignList;
+    @FXML private ListView<HomeOverview.CampaignReturns> homeCampaignList;
 
     public HomeView(HomeViewModel viewModel, Messages messages, Consumer<HomeOverview.AuditStatus> onOpenAudit,
             Consumer<HomeOverview.OverdueAction> onOpenAction) {
@@ -74,9 +74,9 @@ public final class HomeView {
         column(overdueStatusColumn, a -> messages.get(a.finding().content().response().status().messageKey()));
         opensOnDoubleClick(overdueTable, onOpenAction);
 
-        campaignList.setItems(viewModel.campaigns());
-        campaignList.setPlaceholder(new Label(messages.get("home.noCampaigns")));
-        campaignList.setCellFactory(list -> new ListCell<>() {
+        homeCampaignList.setItems(viewModel.campaigns());
+        homeCampaignList.setPlaceholder(new Label(messages.get("home.noCampaigns")));
+        homeCampaignList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(HomeOverview.CampaignReturns c, boolean empty) {
                 super.updateItem(c, empty);

@@ -25,10 +25,10 @@ public final class ExecutionPlanView {
     private final Messages messages;
     private final Parent root;
 
-    @FXML private TextArea objectiveArea;
+    @FXML private TextArea executionObjectiveArea;
     @FXML private Label scopeLabel;
     @FXML private TextArea systemsArea;
-    @FXML private FlowPane segmentBox;
+    @FXML private FlowPane executionSegmentBox;
     @FXML private DatePicker reportDatePicker;
     @FXML private Label teamLabel;
     @FXML private Label auditPlanError;
@@ -50,13 +50,13 @@ public final class ExecutionPlanView {
 
     @FXML
     private void initialize() {
-        objectiveArea.textProperty().bindBidirectional(viewModel.objectiveProperty());
+        executionObjectiveArea.textProperty().bindBidirectional(viewModel.objectiveProperty());
         systemsArea.textProperty().bindBidirectional(viewModel.systemsProperty());
         for (Segment segment : Segment.values()) {
             CheckBox box = new CheckBox(messages.get(segment.messageKey()));
             box.setId("segment-" + segment.code());
             box.selectedProperty().bindBidirectional(viewModel.segment(segment));
-            segmentBox.getChildren().add(box);
+            executionSegmentBox.getChildren().add(box);
         }
         reportDatePicker.valueProperty().bindBidirectional(viewModel.reportDateProperty());
         scopeLabel.textProperty().bind(viewModel.scopeProperty());

@@ -43,7 +43,7 @@ public final class RequestListView {
     @FXML private TableColumn<DocumentRequest, String> statusColumn;
     @FXML private TableColumn<DocumentRequest, String> receivedColumn;
     @FXML private TableColumn<DocumentRequest, String> noteColumn;
-    @FXML private ComboBox<Department> departmentBox;
+    @FXML private ComboBox<Department> requestDepartmentBox;
     @FXML private TextField requestTitle;
     @FXML private DatePicker requestedOnPicker;
     @FXML private DatePicker dueOnPicker;
@@ -75,13 +75,13 @@ public final class RequestListView {
         viewModel.departments().addListener((javafx.collections.ListChangeListener<Department>) c -> {
             departmentFilter.getItems().setAll(viewModel.departments());
             departmentFilter.getItems().add(0, null);
-            departmentBox.getItems().setAll(viewModel.departments());
+            requestDepartmentBox.getItems().setAll(viewModel.departments());
         });
         departmentFilter.setButtonCell(departmentCell());
         departmentFilter.setCellFactory(list -> departmentCell());
         departmentFilter.valueProperty().bindBidirectional(viewModel.departmentFilterProperty());
-        departmentBox.setConverter(converter(d -> d == null ? "" : d.name()));
-        departmentBox.valueProperty().bindBidirectional(viewModel.departmentProperty());
+        requestDepartmentBox.setConverter(converter(d -> d == null ? "" : d.name()));
+        requestDepartmentBox.valueProperty().bindBidirectional(viewModel.departmentProperty());
 
         requestTable.setItems(viewModel.visible());
         column(numberColumn, DocumentRequest::reference);
