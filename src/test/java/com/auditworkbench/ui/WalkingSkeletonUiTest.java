@@ -92,12 +92,12 @@ class WalkingSkeletonUiTest {
         assertThat(table.getItems()).hasSize(items * 2);
         assertThat(robot.lookup("#planList").queryAs(ListView.class).getItems().size()).isEqualTo(1);
 
-        robot.clickOn(robot.lookup(".table-row-cell").nth(2).queryAs(Node.class));
+        robot.clickOn(checklistRow(robot, 2));
         ChecklistRow chosen = table.getSelectionModel().getSelectedItem();
         robot.type(KeyCode.DIGIT3);
         waitUntil(() -> table.getItems().get(2).result() == Result.NONCONFORMING);
         robot.clickOn("#notesArea").write("異動者2名のアカウントが残っていた。");
-        robot.clickOn(robot.lookup(".table-row-cell").nth(2).queryAs(Node.class));
+        robot.clickOn(checklistRow(robot, 2));
         waitUntil(() -> table.getItems().get(2).notes().equals("異動者2名のアカウントが残っていた。")
                 && table.getItems().get(2).updatedAt() != null);
 
@@ -168,6 +168,12 @@ class WalkingSkeletonUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The shown row of that index in the checklist (not a spare cell, not a row of another tab's table). */
+    private static Node checklistRow(FxRobot robot, int index) {
+        return robot.lookup("#checklistTable .table-row-cell").match(n -> n.isVisible()
+                && ((javafx.scene.control.TableRow<?>) n).getIndex() == index).queryAs(Node.class);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
