@@ -4,9 +4,9 @@ import com.auditworkbench.domain.Evidence;
 import com.auditworkbench.domain.EvidenceDetails;
 import com.auditworkbench.domain.EvidenceTarget;
 import com.auditworkbench.domain.Messages;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.ViewLoader;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -22,7 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.util.StringConverter;
 
 /** The evidence index of the plan with filters, an in-app preview, "save a copy as…" and verification. */
 public final class EvidenceView {
@@ -78,11 +77,11 @@ public final class EvidenceView {
         evidenceCollectorFilter.valueProperty().bindBidirectional(viewModel.collectedByProperty());
         evidenceKindFilter.getItems().setAll(null, EvidenceTarget.Kind.RESULT, EvidenceTarget.Kind.INTERVIEW,
                 EvidenceTarget.Kind.FINDING);
-        evidenceKindFilter.setConverter(converter(k -> k == null ? messages.get("evidence.filter.anyKind")
+        evidenceKindFilter.setConverter(Converters.ofNullable(k -> k == null ? messages.get("evidence.filter.anyKind")
                 : messages.get(k.messageKey())));
         evidenceKindFilter.valueProperty().bindBidirectional(viewModel.targetKindProperty());
         evidenceVerifiedFilter.getItems().setAll(EvidenceViewModel.VerifiedFilter.values());
-        evidenceVerifiedFilter.setConverter(converter(v -> v == null ? "" : messages.get(v.messageKey())));
+        evidenceVerifiedFilter.setConverter(Converters.of(v -> messages.get(v.messageKey())));
         evidenceVerifiedFilter.valueProperty().bindBidirectional(viewModel.verifiedProperty());
 
         evidenceTable.setItems(viewModel.shown());
@@ -129,20 +128,6 @@ public final class EvidenceView {
         evidenceMismatches.setItems(viewModel.mismatches());
         evidenceMismatches.visibleProperty().bind(Bindings.isNotEmpty(viewModel.mismatches()));
         evidenceMismatches.managedProperty().bind(evidenceMismatches.visibleProperty());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     @FXML

@@ -7,6 +7,7 @@ import com.auditworkbench.domain.FollowUpNote;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.ReviewNote;
 import com.auditworkbench.domain.Severity;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.ViewLoader;
 import java.time.ZoneId;
@@ -31,7 +32,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The findings register: filters, counts as charts, and the selected finding in full. */
 public final class FindingsRegisterView {
@@ -129,12 +129,12 @@ public final class FindingsRegisterView {
     private void setUpFilters() {
         severityFilter.getItems().add(null);
         severityFilter.getItems().addAll(Severity.values());
-        severityFilter.setConverter(converter(s -> s == null ? messages.get("finding.filter.all")
+        severityFilter.setConverter(Converters.ofNullable(s -> s == null ? messages.get("finding.filter.all")
                 : messages.get(s.messageKey())));
         severityFilter.valueProperty().bindBidirectional(viewModel.severityFilterProperty());
         statusFilter.getItems().add(null);
         statusFilter.getItems().addAll(ActionStatus.values());
-        statusFilter.setConverter(converter(s -> s == null ? messages.get("finding.filter.all")
+        statusFilter.setConverter(Converters.ofNullable(s -> s == null ? messages.get("finding.filter.all")
                 : messages.get(s.messageKey())));
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         overdueFilter.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
@@ -186,7 +186,7 @@ public final class FindingsRegisterView {
         findingEffect.textProperty().bindBidirectional(viewModel.effectProperty());
         findingRecommendation.textProperty().bindBidirectional(viewModel.recommendationProperty());
         findingSeverity.getItems().setAll(Severity.values());
-        findingSeverity.setConverter(converter(s -> s == null ? "" : messages.get(s.messageKey())));
+        findingSeverity.setConverter(Converters.of(s -> messages.get(s.messageKey())));
         findingSeverity.valueProperty().bindBidirectional(viewModel.severityProperty());
         violationCheck.selectedProperty().bindBidirectional(viewModel.violationProperty());
         violationToField.textProperty().bindBidirectional(viewModel.violationNotifiedToProperty());
@@ -195,7 +195,7 @@ public final class FindingsRegisterView {
         actionOwnerField.textProperty().bindBidirectional(viewModel.actionOwnerProperty());
         dueDatePicker.valueProperty().bindBidirectional(viewModel.dueDateProperty());
         actionStatusBox.getItems().setAll(ActionStatus.values());
-        actionStatusBox.setConverter(converter(s -> s == null ? "" : messages.get(s.messageKey())));
+        actionStatusBox.setConverter(Converters.of(s -> messages.get(s.messageKey())));
         actionStatusBox.valueProperty().bindBidirectional(viewModel.actionStatusProperty());
         findingSignOffLabel.textProperty().bind(viewModel.signOffTextProperty());
 
@@ -251,20 +251,6 @@ public final class FindingsRegisterView {
                 setText(empty || item == null ? null : text.apply(item));
                 setWrapText(true);
                 setPrefWidth(0);
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
             }
         };
     }

@@ -4,6 +4,7 @@ import com.auditworkbench.domain.Auditor;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.Interview;
 import com.auditworkbench.domain.Messages;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.ViewLoader;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Interview records of the plan: the list on the left, the record being written on the right. */
 public final class InterviewView {
@@ -95,33 +95,19 @@ public final class InterviewView {
         interviewHeading.setText(messages.get("interview.heading.new"));
 
         auditeeBox.setItems(viewModel.auditees());
-        auditeeBox.setConverter(converter(Department::name));
+        auditeeBox.setConverter(Converters.of(Department::name));
         auditeeBox.valueProperty().bindBidirectional(viewModel.auditeeProperty());
         intervieweeField.textProperty().bindBidirectional(viewModel.intervieweeProperty());
         roleField.textProperty().bindBidirectional(viewModel.roleProperty());
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         timeField.textProperty().bindBidirectional(viewModel.timeProperty());
         interviewerBox.setItems(people);
-        interviewerBox.setConverter(converter(Auditor::name));
+        interviewerBox.setConverter(Converters.of(Auditor::name));
         interviewerBox.valueProperty().bindBidirectional(viewModel.interviewerProperty());
         itemsField.textProperty().bindBidirectional(viewModel.itemsProperty());
         summaryArea.textProperty().bindBidirectional(viewModel.summaryProperty());
         interviewError.textProperty().bind(viewModel.errorProperty());
         interviewStatus.textProperty().bind(viewModel.statusProperty());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     @FXML

@@ -7,6 +7,7 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.MidTermPlan;
 import com.auditworkbench.domain.PlanKind;
 import com.auditworkbench.domain.YearPlanEntry;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.Styles;
 import com.auditworkbench.ui.common.ViewLoader;
@@ -105,9 +106,9 @@ public final class MidTermView {
                 ? messages.get("midterm.rowDepartment") : messages.get("midterm.rowSystem", c.getValue().owner())));
         rebuildYearColumns();
         departmentBox.setItems(viewModel.departments());
-        departmentBox.setConverter(converter(Department::name));
+        departmentBox.setConverter(Converters.of(Department::name));
         systemBox.setItems(viewModel.systems());
-        systemBox.setConverter(converter(InformationAsset::name));
+        systemBox.setConverter(Converters.of(InformationAsset::name));
         removeRowButton.disableProperty().bind(rotationTable.getSelectionModel().selectedItemProperty().isNull());
         savePlanButton.disableProperty().bind(viewModel.editingProperty().not());
         flagList.setItems(viewModel.flags());
@@ -180,20 +181,6 @@ public final class MidTermView {
                 return digits.isEmpty() ? spinner.getValue() : 2018 + Integer.parseInt(digits);
             }
         });
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     @FXML

@@ -4,6 +4,7 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.RegisterColumn;
 import com.auditworkbench.domain.RegisterImportPreview.PreviewRow;
 import com.auditworkbench.service.RegisterImportService;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.Styles;
 import com.auditworkbench.ui.common.ViewLoader;
 import com.auditworkbench.workbook.RegisterReader;
@@ -26,7 +27,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The import dialog: which column holds which field (guessed from the headers), a preview of every row and every
@@ -67,7 +67,7 @@ public final class RegisterImportView {
     private void initialize() {
         fileLabel.setText(viewModel.file().getFileName().toString());
         encodingBox.getItems().setAll(RegisterReader.Encoding.values());
-        encodingBox.setConverter(converter(e -> messages.get(e.messageKey())));
+        encodingBox.setConverter(Converters.of(e -> messages.get(e.messageKey())));
         encodingBox.valueProperty().bindBidirectional(viewModel.encodingProperty());
         RegisterColumn[] fields = RegisterColumn.values();
         for (int i = 0; i < fields.length; i++) {
@@ -138,19 +138,5 @@ public final class RegisterImportView {
 
     private static void column(TableColumn<PreviewRow, String> column, Function<PreviewRow, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -7,6 +7,7 @@ import com.auditworkbench.domain.IncidentSeverity;
 import com.auditworkbench.domain.InformationAsset;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Segment;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.ViewLoader;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The register window: entries with their editor, the import, and the incidents. */
 public final class RegisterView {
@@ -126,14 +126,14 @@ public final class RegisterView {
                 a.name())).orElse(messages.get("register.newEntry")));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         kindBox.getItems().setAll(AssetKind.values());
-        kindBox.setConverter(converter(k -> messages.get(k.messageKey())));
+        kindBox.setConverter(Converters.of(k -> messages.get(k.messageKey())));
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         departmentBox.setItems(viewModel.departmentNames());
         departmentBox.valueProperty().bindBidirectional(viewModel.departmentProperty());
         departmentBox.getEditor().textProperty().addListener((obs, old, text) -> viewModel.departmentProperty()
                 .set(text));
         segmentBox.getItems().setAll(Segment.values());
-        segmentBox.setConverter(converter(s -> messages.get(s.messageKey())));
+        segmentBox.setConverter(Converters.of(s -> messages.get(s.messageKey())));
         segmentBox.valueProperty().bindBidirectional(viewModel.segmentProperty());
         confidentialityBox.setItems(viewModel.levels(ClassificationDimension.CONFIDENTIALITY));
         confidentialityBox.valueProperty().bindBidirectional(viewModel.confidentialityProperty());
@@ -158,24 +158,10 @@ public final class RegisterView {
                 .incidentDepartmentProperty().set(text));
         incidentTitleField.textProperty().bindBidirectional(viewModel.incidentTitleProperty());
         incidentSeverityBox.getItems().setAll(IncidentSeverity.values());
-        incidentSeverityBox.setConverter(converter(s -> messages.get(s.messageKey())));
+        incidentSeverityBox.setConverter(Converters.of(s -> messages.get(s.messageKey())));
         incidentSeverityBox.valueProperty().bindBidirectional(viewModel.incidentSeverityProperty());
         deleteIncidentButton.disableProperty().bind(incidentTable.getSelectionModel().selectedItemProperty()
                 .isNull());
-    }
-
-    private <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private static void column(TableColumn<InformationAsset, String> column, Function<InformationAsset, String> value) {

@@ -4,6 +4,7 @@ import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.DocumentRequest;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.RequestStatus;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.ViewLoader;
 import com.auditworkbench.ui.phase.ScreenDates;
@@ -22,7 +23,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The request list of the selected audit: a table, the status buttons, a form, the seed and the export. */
 public final class RequestListView {
@@ -80,7 +80,7 @@ public final class RequestListView {
         departmentFilter.setButtonCell(departmentCell());
         departmentFilter.setCellFactory(list -> departmentCell());
         departmentFilter.valueProperty().bindBidirectional(viewModel.departmentFilterProperty());
-        requestDepartmentBox.setConverter(converter(d -> d == null ? "" : d.name()));
+        requestDepartmentBox.setConverter(Converters.of(d -> d.name()));
         requestDepartmentBox.valueProperty().bindBidirectional(viewModel.departmentProperty());
 
         requestTable.setItems(viewModel.visible());
@@ -125,7 +125,7 @@ public final class RequestListView {
         dueOnPicker.valueProperty().bindBidirectional(viewModel.dueOnProperty());
         receivedOnPicker.valueProperty().bindBidirectional(viewModel.receivedOnProperty());
         statusBox.getItems().setAll(RequestStatus.values());
-        statusBox.setConverter(converter(s -> s == null ? "" : messages.get(s.messageKey())));
+        statusBox.setConverter(Converters.of(s -> messages.get(s.messageKey())));
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         receivedOnPicker.disableProperty().bind(viewModel.statusProperty().isNotEqualTo(RequestStatus.RECEIVED));
         requestError.textProperty().bind(viewModel.errorProperty());
@@ -191,19 +191,5 @@ public final class RequestListView {
 
     private static void column(TableColumn<DocumentRequest, String> column, Function<DocumentRequest, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -4,8 +4,8 @@ import com.auditworkbench.domain.Auditor;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.TeamMember;
+import com.auditworkbench.ui.common.Converters;
 import com.auditworkbench.ui.common.ViewLoader;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The plan's audit team and independence; an assignment to one's own department is flagged. */
 public final class TeamView {
@@ -72,27 +71,13 @@ public final class TeamView {
             }
         });
         personBox.setItems(people);
-        personBox.setConverter(converter(a -> a.name() + "（" + messages.get(a.role().messageKey()) + "）"));
+        personBox.setConverter(Converters.of(a -> a.name() + "（" + messages.get(a.role().messageKey()) + "）"));
         personBox.valueProperty().bindBidirectional(viewModel.personProperty());
         declarationField.textProperty().bindBidirectional(viewModel.declarationProperty());
         departmentBox.setItems(viewModel.departments());
-        departmentBox.setConverter(converter(Department::name));
+        departmentBox.setConverter(Converters.of(Department::name));
         departmentBox.valueProperty().bindBidirectional(viewModel.departmentProperty());
         justificationField.textProperty().bindBidirectional(viewModel.justificationProperty());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     private static ReadOnlyStringWrapper text(String value) {
