@@ -5,14 +5,27 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.template.ShippedTemplates;
 import com.auditworkbench.ui.DesktopApplication;
 import com.auditworkbench.ui.UiContext;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Opens the application window (the default).")
 final class GuiCommand implements Callable<Boolean> {
 
     private final AppContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "A workbench (.awb) to open: the start screen shows it chosen and asks for its passphrase "
+                    + "(what a double-click on a workbench file does).")
+    Path file;
 
     @Option(names = "--sample", description = "Open the sample workbench at once (created on first use).")
     boolean sample;
@@ -21,8 +34,8 @@ final class GuiCommand implements Callable<Boolean> {
     String language;
 
     @Option(names = "--smoke-test", hidden = true,
-            description = "Show the start screen (with --sample: the open sample), report it on stdout and exit: proves "
-                    + "an installed build starts, and times it.")
+            description = "Show the start screen (with --sample, or FILE and AWB_PASSPHRASE: the open workbench), "
+                    + "report it on stdout and exit: proves an installed build starts, and times it.")
     boolean smokeTest;
 
     GuiCommand(AppContext context) {
@@ -32,11 +45,23 @@ final class GuiCommand implements Callable<Boolean> {
     /** True when the window is up and the process must keep running after main returns. */
     @Override
     public Boolean call() {
+        if (sample && file != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sample and FILE exclude each other");
+        }
         Messages messages = language == null ? context.messages() : new Messages(Language.fromCode(language));
         UiContext ui = new UiContext(context.workbenches(), new ShippedTemplates(), context.settings(), messages,
                 context.clock(), context.dirs().sampleWorkbench());
-        DesktopApplication.Options options = new DesktopApplication.Options(sample, smokeTest);
-        DesktopApplication.start(ui, options);
+        DesktopApplication.start(ui, options());
         return true;
+    }
+
+    /**
+     * The passphrase is never taken from the command line; only the smoke test may take it from the environment,
+     * so a start-up measurement can open a workbench without anyone typing.
+     */
+    DesktopApplication.Options options() {
+        String passphrase = smokeTest && file != null ? context.environment().get(PassphraseSource.VARIABLE) : null;
+        return new DesktopApplication.Options(sample, smokeTest, file == null ? null : file.toAbsolutePath(),
+                passphrase == null ? null : passphrase.toCharArray());
     }
 }

@@ -1,13 +1,22 @@
 package com.auditworkbench.app;
 
+import com.auditworkbench.ui.DesktopApplication;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the jar and of the installed launcher. It does not extend JavaFX's Application, so the
  * classpath launch works, and it points logging at the user's data folder before anything logs.
+ *
+ * <p>When the window is wanted, the JavaFX toolkit starts on its own thread at once and logging is set up on
+ * another, while this thread reads the settings and the command line: on two cores that takes their time off the
+ * start (docs/decisions/0005, addendum of 2026-11-28).
  */
 public final class Launcher {
+
+    private static final Set<String> NOT_A_WINDOW = Set.of("-h", "--help", "-V", "--version");
 
     private Launcher() {
     }
@@ -19,10 +28,32 @@ public final class Launcher {
         } catch (IOException e) {
             System.err.println("Audit Workbench: cannot create " + dirs.logs() + ": " + e.getMessage());
         }
-        System.setProperty("awb.logDir", dirs.logs().toString());
+        System.setProperty(LogSetup.LOG_DIR_PROPERTY, dirs.logs().toString());
+        if (opensWindow(args)) {
+            DesktopApplication.startToolkit();
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "awb-logging-setup");
+            logging.setDaemon(true);
+            logging.start();
+        }
         int exit = new CommandLineApp(dirs).run(args);
         if (exit != CommandLineApp.KEEP_RUNNING) {
             System.exit(exit);
         }
+    }
+
+    /** The plain start (no arguments) or {@code gui …}, unless it only asks for help. */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (!args[0].equals("gui")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (NOT_A_WINDOW.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,9 +2,13 @@ package com.auditworkbench.ui;
 
 import com.auditworkbench.ui.common.FxDialogService;
 import com.auditworkbench.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -16,11 +20,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class DesktopApplication {
 
-    /** What to do once the window is up. */
-    public record Options(boolean openSample, boolean smokeTest) {
+    /**
+     * What to do once the window is up: open the sample, or show {@code file} chosen on the start screen (opened at
+     * once only for a smoke test given {@code smokePassphrase}); with {@code smokeTest}, report and exit.
+     */
+    public record Options(boolean openSample, boolean smokeTest, Path file, char[] smokePassphrase) {
+
+        public Options(boolean openSample, boolean smokeTest) {
+            this(openSample, smokeTest, null, null);
+        }
+
+        boolean opensWorkbench() {
+            return openSample || file != null && smokePassphrase != null;
+        }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApplication.class);
     static final String SMOKE_MARKER = "AWB-SMOKE: start screen shown";
     static final String SMOKE_WORKBENCH_MARKER = "AWB-SMOKE: workbench shown";
 
@@ -31,30 +45,80 @@ public final class DesktopApplication {
     private DesktopApplication() {
     }
 
-    public static void start(UiContext context, Options options) {
-        long begin = System.nanoTime();
+    /** Not held in a static: the toolkit starts before logging is set up, which happens beside it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApplication.class);
+    }
+
+    private static final CountDownLatch TOOLKIT_READY = new CountDownLatch(1);
+    private static long toolkitRequested;
+    private static boolean toolkitStarting;
+    private static volatile RuntimeException toolkitFailure;
+
+    /**
+     * Starts the JavaFX toolkit on its own thread and returns at once, so the caller can read settings and the
+     * command line meanwhile; {@link #start} waits for it. Calling it again does nothing.
+     */
+    public static synchronized void startToolkit() {
+        if (toolkitStarting) {
+            return;
+        }
+        toolkitStarting = true;
+        toolkitRequested = System.nanoTime();
         FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(TOOLKIT_READY::countDown);
+            } catch (RuntimeException | Error e) { // no display, no graphics: said where start() is called
+                toolkitFailure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                TOOLKIT_READY.countDown();
+            }
+        }, "awb-toolkit-start");
+        starter.setDaemon(false); // the toolkit's thread inherits it, and must keep the process alive
+        starter.start();
+    }
+
+    public static void start(UiContext context, Options options) {
+        startToolkit();
+        awaitToolkit();
+        long begin = toolkitRequested;
         Platform.setImplicitExit(true);
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             try {
                 showMainWindow(context, options, begin);
             } catch (RuntimeException e) {
-                LOG.error("The window could not be built", e);
+                log().error("The window could not be built", e);
                 System.err.println(context.messages().get("error.unexpected"));
                 Platform.exit();
             }
         });
     }
 
+    private static void awaitToolkit() {
+        try {
+            TOOLKIT_READY.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the window toolkit started", e);
+        }
+        if (toolkitFailure != null) {
+            throw toolkitFailure;
+        }
+    }
+
     private static void showMainWindow(UiContext context, Options options, long begin) {
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, context, new FxDialogService(stage, context.messages()));
         window.show();
-        LOG.info("Start screen shown {} ms after the toolkit was asked to start", (System.nanoTime() - begin) / 1_000_000);
+        log().info("Start screen shown {} ms after the toolkit was asked to start", (System.nanoTime() - begin) / 1_000_000);
         if (options.openSample()) {
             window.openSample();
+        } else if (options.file() != null && options.smokeTest() && options.smokePassphrase() != null) {
+            window.openWorkbench(options.file(), options.smokePassphrase());
+        } else if (options.file() != null) {
+            window.chooseWorkbench(options.file());
         }
-        if (options.smokeTest() && options.openSample()) {
+        if (options.smokeTest() && options.opensWorkbench()) {
             reportWhenWorkbenchUsable(stage, window.tasks(), begin);
         } else if (options.smokeTest()) {
             Platform.runLater(() -> smokeTestDone(stage, SMOKE_MARKER));
@@ -62,36 +126,63 @@ public final class DesktopApplication {
     }
 
     /**
-     * The sample opens in the background, so the window is usable only once the checklist shows its rows and no
-     * background work is left: what installer tests and start-up measurements must wait for. Checked after a layout
-     * pass, so the rows have been laid out for drawing when the marker is printed.
+     * The workbench opens in the background; the window is usable once the plan is open, the checklist shows its
+     * first rows laid out for drawing, and the FX thread answers a request queued after that layout pass (so it is
+     * not blocked). The smoke test goes to the checklist tab as a user would; loads for other tabs may still be
+     * running on the worker, and when they finish is logged too. This is what installer tests and start-up
+     * measurements wait for.
      */
     private static void reportWhenWorkbenchUsable(Stage stage, TaskRunner tasks, long begin) {
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
-                if (tasks.busyProperty().get()) {
-                    return;
+                if (scene.lookup("#planTabs") instanceof TabPane tabs) {
+                    tabs.getTabs().stream().filter(tab -> "checklistTab".equals(tab.getId())).findFirst()
+                            .filter(tab -> !tab.isSelected()).ifPresent(tab -> Platform.runLater(
+                                    () -> tabs.getSelectionModel().select(tab)));
                 }
-                if (scene.lookup("#checklistTable") instanceof TableView<?> table && !table.getItems().isEmpty()) {
+                if (firstRowsShown(scene)) {
                     scene.removePostLayoutPulseListener(this);
-                    LOG.info("Workbench usable {} ms after the toolkit was asked to start",
-                            (System.nanoTime() - begin) / 1_000_000);
-                    Platform.runLater(() -> smokeTestDone(stage, SMOKE_WORKBENCH_MARKER)); // not inside a pulse
+                    Platform.runLater(() -> { // not inside a pulse, and proof that the FX thread is free
+                        log().info("Workbench usable {} ms after the toolkit was asked to start",
+                                (System.nanoTime() - begin) / 1_000_000);
+                        smokeTestDone(stage, SMOKE_WORKBENCH_MARKER);
+                    });
                 } else if (scene.lookup("#errorLabel") instanceof Label error && !error.getText().isEmpty()) {
                     scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(() -> smokeTestDone(stage, "AWB-SMOKE: the sample did not open: "
+                    Platform.runLater(() -> smokeTestDone(stage, "AWB-SMOKE: the workbench did not open: "
                             + error.getText()));
                 }
             }
         });
-        // Pulses come only when something changed; the last task's end may change nothing that is drawn.
         tasks.busyProperty().addListener((obs, wasBusy, busy) -> {
             if (!busy) {
-                Platform.requestNextPulse();
+                log().info("Background work done {} ms after the toolkit was asked to start",
+                        (System.nanoTime() - begin) / 1_000_000);
+                Platform.requestNextPulse(); // the last task's end may change nothing that is drawn
             }
         });
+    }
+
+    /** The checklist tab is showing and at least one of its rows holds an item. */
+    private static boolean firstRowsShown(Scene scene) {
+        if (!(scene.lookup("#checklistTable") instanceof TableView<?> table) || table.getItems().isEmpty()
+                || table.getScene() == null || !table.isVisible() || !isShowing(table)) {
+            return false;
+        }
+        return table.lookupAll(".table-row-cell").stream()
+                .anyMatch(node -> node instanceof TableRow<?> row && row.getItem() != null && row.isVisible());
+    }
+
+    /** Visible all the way up: a table in a tab that is not selected is in the scene but not shown. */
+    private static boolean isShowing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void smokeTestDone(Stage stage, String marker) {

@@ -8,6 +8,7 @@ import com.auditworkbench.ui.start.StartView;
 import com.auditworkbench.ui.start.StartViewModel;
 import com.auditworkbench.ui.workbench.WorkbenchView;
 import com.auditworkbench.ui.workbench.WorkbenchViewModel;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -25,6 +26,7 @@ public final class MainWindow {
     private final TaskRunner tasks;
     private final StackPane content = new StackPane();
     private StartViewModel start;
+    private StartView startView;
     private WorkbenchViewModel workbench;
 
     public MainWindow(Stage stage, UiContext context, DialogService dialogs) {
@@ -57,13 +59,24 @@ public final class MainWindow {
     public void showStart() {
         workbench = null;
         start = new StartViewModel(context, tasks, this::showWorkbench);
-        content.getChildren().setAll(new StartView(start, dialogs, context.messages()).root());
+        startView = new StartView(start, dialogs, context.messages());
+        content.getChildren().setAll(startView.root());
         stage.setTitle(context.messages().get("app.title"));
     }
 
     /** Opens the sample workbench, as the README's first command does. */
     public void openSample() {
         start.openSample();
+    }
+
+    /** Shows a workbench chosen outside the window (a double-clicked file) ready for its passphrase. */
+    public void chooseWorkbench(Path file) {
+        startView.choose(file);
+    }
+
+    /** Opens a workbench at once, as if its passphrase had been typed: for start-up measurements only. */
+    public void openWorkbench(Path file, char[] passphrase) {
+        start.openDirectly(file, passphrase);
     }
 
     private void showWorkbench(WorkbenchSession session) {

@@ -140,4 +140,42 @@ class CommandLineTest {
         assertThat(run("verify", "--workbench", workbench.toString())).isEqualTo(1);
         assertThat(out.toString()).contains("第 7 件目").contains("記録内容の改変");
     }
+
+    @Test
+    void guiTakesAWorkbenchFileButNeverItsPassphraseOutsideTheSmokeTest() {
+        environment.put("AWB_PASSPHRASE", "from-the-environment-2026");
+        GuiCommand gui = guiWith("data/令和8年度.awb");
+        assertThat(gui.options().file()).isEqualTo(Path.of("data/令和8年度.awb").toAbsolutePath());
+        assertThat(gui.options().openSample()).isFalse();
+        assertThat(gui.options().smokePassphrase()).isNull();
+
+        GuiCommand smoke = guiWith("--smoke-test", "large.awb");
+        assertThat(smoke.options().smokePassphrase()).containsExactly("from-the-environment-2026".toCharArray());
+        assertThat(guiWith("--smoke-test").options().smokePassphrase()).isNull();
+    }
+
+    @Test
+    void guiRefusesTheSampleAndAFileTogether() {
+        assertThat(run("gui", "--sample", folder.resolve("a.awb").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--sample and FILE exclude each other");
+        assertThat(run("gui", "a.awb", "b.awb")).isEqualTo(2);
+    }
+
+    @Test
+    void onlyThePlainStartAndGuiStartTheWindowToolkitEarly() {
+        assertThat(Launcher.opensWindow(new String[0])).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"gui", "a.awb"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"gui", "--help"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"sample", "--out", "gui"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"--version"})).isFalse();
+    }
+
+    private GuiCommand guiWith(String... args) {
+        var settings = new com.auditworkbench.service.UserSettings(folder.resolve("settings.properties"));
+        GuiCommand gui = new GuiCommand(new AppContext(new AppDirs(folder.resolve("data")), settings,
+                new com.auditworkbench.domain.Messages(settings.language()), java.time.Clock.systemDefaultZone(),
+                environment));
+        new picocli.CommandLine(gui).parseArgs(args);
+        return gui;
+    }
 }

@@ -93,6 +93,12 @@ public final class StartView {
         openingBox.managedProperty().bind(viewModel.busyProperty());
     }
 
+    /** The open form with this file chosen and the passphrase field focused; a missing file is said at once. */
+    public void choose(Path file) {
+        viewModel.choose(file);
+        passphraseField.requestFocus();
+    }
+
     @FXML
     private void onCreate() {
         viewModel.showCreate();

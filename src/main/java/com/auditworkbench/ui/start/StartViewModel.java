@@ -77,6 +77,33 @@ public final class StartViewModel {
         filePath.set(file == null ? "" : file.toString());
     }
 
+    /**
+     * The open form with a file chosen outside the window (a double-clicked workbench). Whether it can be read is
+     * checked on the worker, and a file that cannot gets one sentence at once rather than after the passphrase.
+     */
+    public void choose(Path file) {
+        showOpen(file);
+        tasks.run(p -> unavailable(file), key -> {
+            if (!key.isEmpty() && file.toString().equals(filePath.get()) && error.get().isEmpty()) {
+                error.set(messages.get(key, file));
+            }
+        }, error::set);
+    }
+
+    private static String unavailable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "workbench.error.missing";
+        }
+        return Files.isReadable(file) ? "" : "workbench.error.unreadable";
+    }
+
+    /** Opens a workbench without the form: what a start-up measurement does in place of typing. */
+    public void openDirectly(Path file, char[] secret) {
+        showOpen(file);
+        begin();
+        tasks.run(p -> context.workbenches().open(file, secret), this::opened, this::failed);
+    }
+
     public BooleanBinding canSubmit() {
         return Bindings.createBooleanBinding(() -> !busy.get() && !filePath.get().isBlank()
                 && !passphrase.get().isEmpty() && (mode.get() != Mode.CREATE || !confirmation.get().isEmpty()),

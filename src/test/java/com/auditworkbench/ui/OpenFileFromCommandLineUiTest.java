@@ -1,0 +1,85 @@
+package com.auditworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.auditworkbench.domain.Language;
+import com.auditworkbench.domain.Messages;
+import com.auditworkbench.service.UserSettings;
+import com.auditworkbench.support.TestWorkbenches;
+import com.auditworkbench.template.ShippedTemplates;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * {@code gui FILE}: a workbench handed to the launcher (a double-click on a {@code .awb} file) is shown chosen on
+ * the start screen with the passphrase field focused; a file that is not there gets one sentence at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenFileFromCommandLineUiTest {
+
+    @TempDir
+    static Path folder;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        UiContext context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
+                new UserSettings(folder.resolve("settings.properties")), new Messages(Language.JAPANESE),
+                TestWorkbenches.CLOCK, folder.resolve("sample.awb"));
+        window = new MainWindow(stage, context, new ScriptedDialogs());
+        window.show();
+    }
+
+    @Test
+    void aWorkbenchGivenOnTheCommandLineWaitsForItsPassphraseThenOpens(FxRobot robot) throws Exception {
+        Path file = folder.resolve("ダブルクリック.awb");
+        TestWorkbenches.service().create(file, TestWorkbenches.PASSPHRASE.toCharArray()).close();
+
+        robot.interact(() -> window.chooseWorkbench(file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#fileField").queryAs(TextField.class).getText()).isEqualTo(file.toString());
+        assertThat(robot.lookup("#formTitle").queryAs(Label.class).getText()).isEqualTo("ワークベンチを開く");
+        PasswordField passphrase = robot.lookup("#passphraseField").queryAs(PasswordField.class);
+        assertThat(passphrase.isFocused()).isTrue();
+        assertThat(passphrase.getText()).isEmpty();
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).isEmpty();
+
+        robot.write(TestWorkbenches.PASSPHRASE).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
+        assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).isEqualTo("ダブルクリック.awb");
+    }
+
+    @Test
+    void aMissingFileIsSaidInOneSentenceOnTheStartScreen(FxRobot robot) throws Exception {
+        Path missing = folder.resolve("removed.awb");
+
+        robot.interact(() -> window.chooseWorkbench(missing));
+
+        waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText())
+                .isEqualTo("ファイル " + missing + " が見つかりません。");
+        assertThat(robot.lookup("#fileField").queryAs(TextField.class).getText()).isEqualTo(missing.toString());
+        assertThat(robot.lookup("#formPane").queryAs(Node.class).isVisible()).isTrue();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
