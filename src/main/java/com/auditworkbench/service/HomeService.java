@@ -5,7 +5,6 @@ import com.auditworkbench.domain.CampaignDashboard;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.FiscalYear;
 import com.auditworkbench.domain.HomeOverview;
-import com.auditworkbench.domain.OpenItem;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.store.Workbench;
 import java.time.LocalDate;
@@ -39,9 +38,8 @@ public final class HomeService {
         for (Plan plan : plans) {
             if (plan.fiscalYear().equals(year)) {
                 var detail = workbench.transaction(r -> r.auditDetails().find(plan.id()));
-                List<OpenItem> left = phases.whatIsLeft(plan.id(), detail.phase());
-                int essential = phases.blockingReport(plan.id()).size();
-                audits.add(new HomeOverview.AuditStatus(plan, detail.phase(), left.size(), essential,
+                WhatIsLeft.Counts left = phases.counts(plan.id(), detail.phase());
+                audits.add(new HomeOverview.AuditStatus(plan, detail.phase(), left.left(), left.essential(),
                         detail.reportDate()));
             }
         }

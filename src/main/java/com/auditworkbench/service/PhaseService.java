@@ -4,6 +4,7 @@ import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.AuditPhase;
 import com.auditworkbench.domain.Auditor;
 import com.auditworkbench.domain.OpenItem;
+import com.auditworkbench.domain.OpenItemKind;
 import com.auditworkbench.domain.PhaseChange;
 import com.auditworkbench.domain.PhaseGateException;
 import com.auditworkbench.domain.Plan;
@@ -11,10 +12,12 @@ import com.auditworkbench.domain.Role;
 import com.auditworkbench.store.Repositories;
 import com.auditworkbench.store.Workbench;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The phase of each audit, what is left in it, and the gate before 報告: the move is refused while essential work
@@ -60,17 +63,26 @@ public final class PhaseService {
 
     /** What is left in the audit's current phase. */
     public List<OpenItem> whatIsLeft(long planId) {
-        return workbench.transaction(r -> WhatIsLeft.forPhase(all(r, planId), r.auditDetails().find(planId).phase()));
+        return workbench.transaction(r -> {
+            AuditPhase phase = r.auditDetails().find(planId).phase();
+            return left(r, planId, kind -> kind.shownIn(phase));
+        });
     }
 
     /** What would be left if the audit were in the given phase. */
     public List<OpenItem> whatIsLeft(long planId, AuditPhase phase) {
-        return workbench.transaction(r -> WhatIsLeft.forPhase(all(r, planId), phase));
+        return workbench.transaction(r -> left(r, planId, kind -> kind.shownIn(phase)));
     }
 
     /** The essential open work that blocks the move to 報告; empty when the gate is passed without override. */
     public List<OpenItem> blockingReport(long planId) {
-        return workbench.transaction(r -> WhatIsLeft.blockingReport(all(r, planId)));
+        return workbench.transaction(r -> left(r, planId, OpenItemKind::essential));
+    }
+
+    /** How much is left in the given phase and how much of all is essential: one read, no list built. */
+    WhatIsLeft.Counts counts(long planId, AuditPhase phase) {
+        return workbench.transaction(r -> WhatIsLeft.count(state(r, planId, kind -> kind.shownIn(phase)
+                || kind.essential()), LocalDate.now(trail.clock()), phase));
     }
 
     /**
@@ -81,7 +93,7 @@ public final class PhaseService {
         return workbench.transaction(r -> {
             AuditPhase from = checkMove(r, planId, to);
             if (to.passesReportGate(from)) {
-                List<OpenItem> blocking = WhatIsLeft.blockingReport(all(r, planId));
+                List<OpenItem> blocking = left(r, planId, OpenItemKind::essential);
                 if (!blocking.isEmpty()) {
                     throw new PhaseGateException(blocking);
                 }
@@ -105,7 +117,8 @@ public final class PhaseService {
         }
         return workbench.transaction(r -> {
             AuditPhase from = checkMove(r, planId, to);
-            List<OpenItem> blocking = to.passesReportGate(from) ? WhatIsLeft.blockingReport(all(r, planId)) : List.of();
+            List<OpenItem> blocking = to.passesReportGate(from) ? left(r, planId, OpenItemKind::essential)
+                    : List.of();
             List<String> open = blocking.stream().map(i -> i.kind().code() + "|" + i.subject()).toList();
             move(r, planId, from, to, blocking.isEmpty() ? "" : reason.strip(), open);
             return to;
@@ -140,12 +153,22 @@ public final class PhaseService {
                 Map.of("phase", from.code()), after);
     }
 
-    private List<OpenItem> all(Repositories r, long planId) {
+    private List<OpenItem> left(Repositories r, long planId, Predicate<OpenItemKind> wanted) {
+        return WhatIsLeft.all(state(r, planId, wanted), LocalDate.now(trail.clock()), wanted);
+    }
+
+    /**
+     * The audit as the wanted kinds need it. The checklist rows and the evidence check are read only when a wanted
+     * kind needs them: on a city-wide plan (120,000 rows) the rows are most of the cost.
+     */
+    private WhatIsLeft.AuditState state(Repositories r, long planId, Predicate<OpenItemKind> wanted) {
         Plan plan = r.plans().find(planId).orElseThrow(() -> new AuditException("plan.error.notFound", planId));
         var auditors = r.auditors().byId();
-        WhatIsLeft.AuditState state = new WhatIsLeft.AuditState(plan, r.auditDetails().find(planId),
-                r.checklist().rows(planId, auditors), r.findings().byPlan(planId, auditors),
-                r.policyReview().entries(planId), r.requests().byPlan(planId), evidence.unverifiedCount(planId));
-        return WhatIsLeft.all(state, LocalDate.now(trail.clock()));
+        boolean rows = Arrays.stream(OpenItemKind.values()).filter(wanted).anyMatch(WhatIsLeft::needsRows);
+        boolean unverified = wanted.test(OpenItemKind.EVIDENCE_NOT_VERIFIED);
+        return new WhatIsLeft.AuditState(plan, r.auditDetails().find(planId),
+                rows ? r.checklist().rows(planId, auditors) : List.of(), r.findings().byPlan(planId, auditors),
+                r.policyReview().entries(planId), r.requests().byPlan(planId),
+                unverified ? evidence.unverifiedCount(planId) : 0);
     }
 }
