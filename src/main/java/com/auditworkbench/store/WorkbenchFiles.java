@@ -20,7 +20,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,13 +85,15 @@ public final class WorkbenchFiles {
         String key = PassphraseKey.derive(passphrase);
         claim(target);
         try {
-            inspectReadOnly(target, key);
+            boolean current = inspectReadOnly(target, key);
             JdbcConnectionPool pool = pool(target, key, false);
             try {
                 try (Connection probe = pool.getConnection()) {
                     LOG.debug("Opened {} for writing ({})", target, probe.getMetaData().getURL());
                 }
-                migrate(pool);
+                if (!current) {
+                    migrate(pool);
+                }
             } catch (SQLException e) {
                 pool.dispose();
                 throw translate(e, target);
@@ -114,13 +115,20 @@ public final class WorkbenchFiles {
         }
     }
 
-    /** Checks passphrase, kind and version with the file opened read-only, so a refusal writes nothing. */
-    private void inspectReadOnly(Path target, String key) {
+    /**
+     * Checks passphrase, kind and version with the file opened read-only, so a refusal writes nothing. True when the
+     * schema is current and Flyway has nothing to do; whatever the plain reading cannot decide, Flyway decides.
+     */
+    private boolean inspectReadOnly(Path target, String key) {
         try (Connection connection = DriverManager.getConnection(url(target, true), USER, key + " " + key)) {
-            boolean isWorkbench = DSL.using(connection).meta().getTables().stream()
-                    .anyMatch(t -> t.getName().equalsIgnoreCase("WORKBENCH_INFO"));
-            if (!isWorkbench) {
-                throw new AuditException("workbench.error.notWorkbench", target.getFileName());
+            switch (SchemaCheck.of(connection)) {
+                case NOT_A_WORKBENCH -> throw new AuditException("workbench.error.notWorkbench", target.getFileName());
+                case NEWER -> throw new AuditException("workbench.error.newerVersion", target.getFileName());
+                case CURRENT -> {
+                    return true;
+                }
+                case BEHIND, UNDECIDED -> LOG.info("Schema of {} is checked and brought up to date by Flyway", target);
+                default -> throw new IllegalStateException();
             }
             MigrationInfo[] applied = flyway(new SingleConnectionDataSource(connection)).info().applied();
             boolean newer = Arrays.stream(applied).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
@@ -128,6 +136,7 @@ public final class WorkbenchFiles {
             if (newer) {
                 throw new AuditException("workbench.error.newerVersion", target.getFileName());
             }
+            return false;
         } catch (SQLException e) {
             throw translate(e, target);
         } catch (FlywayException e) {
@@ -183,7 +192,7 @@ public final class WorkbenchFiles {
     private static Flyway flyway(javax.sql.DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:" + SchemaCheck.LOCATION)
                 .ignoreMigrationPatterns("*:future")
                 .validateOnMigrate(true)
                 .load();
