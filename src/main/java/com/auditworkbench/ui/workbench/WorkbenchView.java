@@ -56,7 +56,6 @@ public final class WorkbenchView {
     private com.auditworkbench.ui.interview.InterviewViewModel interviews;
     private com.auditworkbench.ui.search.SearchView search;
     private Tab searchTab;
-    private FindingsRegisterView findingsRegister;
     @FXML private Tab reviewTab;
     @FXML private Tab teamTab;
     @FXML private Tab homeTab;
@@ -117,21 +116,10 @@ public final class WorkbenchView {
             viewModel.phase().refresh();
         });
         installPhaseScreens();
-        findingsRegister = new FindingsRegisterView(viewModel.register(), dialogs, messages);
-        findingsTab.setContent(findingsRegister.root());
-        installEvidence();
-        interviews = new com.auditworkbench.ui.interview.InterviewViewModel(viewModel.session(), viewModel.tasks(),
-                messages, () -> {
-                    var row = viewModel.checklist().selectedProperty().get();
-                    return row == null ? null : row.item().code();
-                });
-        var interviewView = new com.auditworkbench.ui.interview.InterviewView(interviews, messages,
-                viewModel.people());
-        interviewView.embedEvidence(evidencePane());
-        interviewsTab.setContent(interviewView.root());
+        LazyTab.install(findingsTab, () -> new FindingsRegisterView(viewModel.register(), dialogs, messages).root());
+        LazyTab.install(evidenceTab, this::evidenceScreen);
+        LazyTab.install(interviewsTab, this::interviewScreen);
         checklistView.embedEvidence(evidencePane());
-        viewModel.selectedPlanProperty().addListener((obs, old, plan) -> interviews.show(plan));
-        interviews.show(viewModel.selectedPlanProperty().get());
         search = new com.auditworkbench.ui.search.SearchView(new com.auditworkbench.ui.search.SearchViewModel(
                 viewModel.session(), viewModel.tasks(), messages, () -> {
                     Plan plan = viewModel.selectedPlanProperty().get();
@@ -139,10 +127,10 @@ public final class WorkbenchView {
                 }, this::openHit), messages);
         searchMenuItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        reviewTab.setContent(new com.auditworkbench.ui.review.PolicyReviewView(viewModel.policyReview(), messages)
-                .root());
-        teamTab.setContent(new com.auditworkbench.ui.team.TeamView(viewModel.team(), messages, viewModel.people())
-                .root());
+        LazyTab.install(reviewTab, () -> new com.auditworkbench.ui.review.PolicyReviewView(viewModel.policyReview(),
+                messages).root());
+        LazyTab.install(teamTab, () -> new com.auditworkbench.ui.team.TeamView(viewModel.team(), messages,
+                viewModel.people()).root());
 
         userBox.setItems(viewModel.people());
         userBox.setConverter(new javafx.util.StringConverter<>() {
@@ -182,21 +170,21 @@ public final class WorkbenchView {
                 new WorkbenchNavigator(planTabs, this::selectChecklistRow, viewModel)).root());
         phaseBox.visibleProperty().bind(viewModel.selectedPlanProperty().isNotNull());
         phaseBox.managedProperty().bind(phaseBox.visibleProperty());
-        homeTab.setContent(new com.auditworkbench.ui.home.HomeView(viewModel.home(), messages, audit -> {
+        planTabs.getSelectionModel().select(homeTab);
+        LazyTab.install(homeTab, () -> new com.auditworkbench.ui.home.HomeView(viewModel.home(), messages, audit -> {
             viewModel.selectPlan(audit.plan().id());
             planTabs.getSelectionModel().select(executionPlanTab);
         }, action -> {
             viewModel.selectPlan(action.plan().id());
-            WorkbenchNavigator.selectFinding(viewModel.register(), action.finding().id());
             planTabs.getSelectionModel().select(findingsTab);
+            WorkbenchNavigator.selectFinding(viewModel.register(), action.finding().id());
         }).root());
-        executionPlanTab.setContent(new com.auditworkbench.ui.phase.ExecutionPlanView(viewModel.executionPlan(),
+        LazyTab.install(executionPlanTab, () -> new com.auditworkbench.ui.phase.ExecutionPlanView(
+                viewModel.executionPlan(), messages).root());
+        LazyTab.install(requestsTab, () -> new com.auditworkbench.ui.request.RequestListView(viewModel.requests(),
+                messages, dialogs).root());
+        LazyTab.install(timelineTab, () -> new com.auditworkbench.ui.timeline.TimelineView(viewModel.timeline(),
                 messages).root());
-        requestsTab.setContent(new com.auditworkbench.ui.request.RequestListView(viewModel.requests(), messages,
-                dialogs).root());
-        timelineTab.setContent(new com.auditworkbench.ui.timeline.TimelineView(viewModel.timeline(), messages)
-                .root());
-        planTabs.getSelectionModel().select(homeTab);
         viewModel.setOnPlanCreated(() -> planTabs.getSelectionModel().select(checklistTab));
         planTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> viewModel.phase()
                 .refresh());
@@ -259,22 +247,44 @@ public final class WorkbenchView {
                 });
     }
 
-    /** The evidence index of the selected plan; reloaded when its tab is shown, since panes elsewhere add to it. */
-    private void installEvidence() {
+    /**
+     * The evidence index of the selected plan, built when its tab is first shown; reloaded whenever it is shown,
+     * since panes elsewhere add to it, and when another plan is chosen while it is showing.
+     */
+    private javafx.scene.Node evidenceScreen() {
         var evidence = new com.auditworkbench.ui.evidence.EvidenceViewModel(viewModel.session(), viewModel.tasks(),
                 messages, sentence -> dialogs.showError(messages.get("evidence.pane.title"), sentence));
-        evidenceTab.setContent(new com.auditworkbench.ui.evidence.EvidenceView(evidence, dialogs, messages).root());
         Runnable reload = () -> {
             Plan plan = viewModel.selectedPlanProperty().get();
             evidence.load(plan == null ? null : plan.id());
         };
-        viewModel.selectedPlanProperty().addListener((obs, old, plan) -> reload.run());
+        viewModel.selectedPlanProperty().addListener((obs, old, plan) -> {
+            if (evidenceTab.isSelected()) {
+                reload.run();
+            }
+        });
         evidenceTab.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
                 reload.run();
             }
         });
         reload.run();
+        return new com.auditworkbench.ui.evidence.EvidenceView(evidence, dialogs, messages).root();
+    }
+
+    /** The interviews of the selected plan, built and read when the tab is first shown. */
+    private javafx.scene.Node interviewScreen() {
+        interviews = new com.auditworkbench.ui.interview.InterviewViewModel(viewModel.session(), viewModel.tasks(),
+                messages, () -> {
+                    var row = viewModel.checklist().selectedProperty().get();
+                    return row == null ? null : row.item().code();
+                });
+        var interviewView = new com.auditworkbench.ui.interview.InterviewView(interviews, messages,
+                viewModel.people());
+        interviewView.embedEvidence(evidencePane());
+        viewModel.selectedPlanProperty().addListener((obs, old, plan) -> interviews.show(plan));
+        interviews.show(viewModel.selectedPlanProperty().get());
+        return interviewView.root();
     }
 
     private void raiseFinding() {
@@ -378,7 +388,9 @@ public final class WorkbenchView {
                 }
                 case INTERVIEW -> {
                     tabs.select(interviewsTab);
-                    interviews.reveal(Long.parseLong(hit.key()));
+                    // a tab shown for the first time reads its interviews now; reveal once they are there
+                    viewModel.tasks().run(() -> { }, () -> interviews.reveal(Long.parseLong(hit.key())),
+                            viewModel.statusProperty()::set);
                 }
                 case FINDING -> {
                     tabs.select(findingsTab);

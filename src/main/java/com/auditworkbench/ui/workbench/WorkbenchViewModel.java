@@ -104,10 +104,10 @@ public final class WorkbenchViewModel {
             executionPlan.clear();
             requests.clear();
             if (plan != null) {
+                checklist.load(plan.id(), plan.departments()); // first: the rows are what the window opens to
                 phase.load(plan.id());
                 executionPlan.load(plan.id());
                 requests.load(plan.id(), plan.departments());
-                checklist.load(plan.id(), plan.departments());
                 register.load(plan.id());
                 policyReview.load(plan.id());
                 team.load(plan);
