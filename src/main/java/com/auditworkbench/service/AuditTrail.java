@@ -57,6 +57,26 @@ public final class AuditTrail {
         return clock;
     }
 
+    /** One change of a batch for {@link #recordAll}. */
+    record Change(String action, String entityType, String entityKey, Long planId, String summary,
+            Map<String, ?> before, Map<String, ?> after) {
+    }
+
+    /** Logs the changes of one batch (an intake of many files) in order, in the caller's transaction. */
+    void recordAll(Repositories r, java.util.List<Change> changes) {
+        Auditor user = currentUser;
+        String actor = user == null ? SYSTEM : user.name();
+        java.util.List<com.auditworkbench.store.ActivityLogRepository.NewEvent> events =
+                new java.util.ArrayList<>(changes.size());
+        for (Change c : changes) {
+            listeners.forEach(l -> l.accept(c.entityType(), c.entityKey()));
+            events.add(new com.auditworkbench.store.ActivityLogRepository.NewEvent(actor, c.action(), c.entityType(),
+                    c.entityKey(), c.planId(), c.summary(), c.before() == null ? "{}" : Json.object(c.before()),
+                    c.after() == null ? "{}" : Json.object(c.after())));
+        }
+        r.activityLog().appendAll(clock.instant(), events);
+    }
+
     ActivityEvent record(Repositories r, String action, String entityType, String entityKey, Long planId,
             String summary, Map<String, ?> before, Map<String, ?> after) {
         Auditor user = currentUser;

@@ -10,6 +10,7 @@ import com.auditworkbench.domain.EvidenceMismatch;
 import com.auditworkbench.domain.EvidenceTarget;
 import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.Progress;
+import com.auditworkbench.store.EvidenceRepository;
 import com.auditworkbench.store.EvidenceVault;
 import com.auditworkbench.store.Repositories;
 import com.auditworkbench.store.Workbench;
@@ -25,10 +26,14 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -298,6 +303,93 @@ public final class EvidenceService {
         return commit(batch, planId, staged, details, index -> targets, collector);
     }
 
+    /**
+     * The records, links and log events of one intake, a few statements for the whole batch: a file whose bytes the
+     * plan already holds (or that came twice in the batch) is linked again and logged as "link"; a new one is
+     * numbered after the plan's last and logged as "intake" with everything recorded about it.
+     */
+    private EvidenceIntakeReport recordIntake(Repositories r, long planId, List<Staged> staged,
+            EvidenceDetails details, java.util.function.IntFunction<List<EvidenceTarget>> targetsOf,
+            Auditor collector) {
+        OffsetDateTime at = trail.now();
+        Set<String> hashes = new LinkedHashSet<>();
+        staged.forEach(s -> hashes.add(s.staged().sha256()));
+        Map<String, Long> held = r.evidence().idsByHash(planId, hashes);
+        Map<String, Long> ids = new HashMap<>(held);
+        List<EvidenceRepository.NewEvidence> fresh = new ArrayList<>();
+        List<String> freshHashes = new ArrayList<>();
+        boolean[] alreadyHeld = new boolean[staged.size()];
+        Set<String> seen = new HashSet<>(held.keySet());
+        for (int index = 0; index < staged.size(); index++) {
+            Staged s = staged.get(index);
+            String sha = s.staged().sha256();
+            alreadyHeld[index] = !seen.add(sha);
+            if (!alreadyHeld[index]) {
+                fresh.add(new EvidenceRepository.NewEvidence(sha, s.staged().size(), s.candidate().safeName(),
+                        s.candidate().displayName(), mediaType(s.candidate().displayName()), s.staged().ref()));
+                freshHashes.add(sha);
+            }
+        }
+        List<Evidence> inserted = r.evidence().insertAll(planId, fresh, collector.name(), details, at);
+        Map<Long, Evidence> records = new HashMap<>();
+        for (int i = 0; i < inserted.size(); i++) {
+            ids.put(freshHashes.get(i), inserted.get(i).id());
+            records.put(inserted.get(i).id(), inserted.get(i));
+        }
+        Set<EvidenceRepository.EvidenceLinkKey> links = r.evidence().linksOf(held.values());
+        List<EvidenceRepository.EvidenceLinkKey> newLinks = new ArrayList<>();
+        List<List<EvidenceTarget>> addedPerFile = new ArrayList<>(staged.size());
+        Map<Long, List<EvidenceTarget>> freshLinks = new HashMap<>();
+        for (int index = 0; index < staged.size(); index++) {
+            long id = ids.get(staged.get(index).staged().sha256());
+            List<EvidenceTarget> added = new ArrayList<>();
+            for (EvidenceTarget t : targetsOf.apply(index)) {
+                EvidenceRepository.EvidenceLinkKey link = new EvidenceRepository.EvidenceLinkKey(id, t);
+                if (links.add(link)) {
+                    newLinks.add(link);
+                    added.add(t);
+                    if (records.containsKey(id)) {
+                        freshLinks.computeIfAbsent(id, k -> new ArrayList<>()).add(t);
+                    }
+                }
+            }
+            addedPerFile.add(added);
+        }
+        r.evidence().insertLinks(newLinks, at, collector.name());
+        freshLinks.forEach((id, targets) -> {
+            targets.sort(java.util.Comparator.comparing(EvidenceTarget::kind).thenComparing(EvidenceTarget::key));
+            records.put(id, records.get(id).withLinks(targets));
+        });
+        records.putAll(r.evidence().findAll(held.values()));
+        List<EvidenceIntakeReport.Entry> entries = new ArrayList<>(staged.size());
+        List<AuditTrail.Change> changes = new ArrayList<>(staged.size());
+        for (int index = 0; index < staged.size(); index++) {
+            Staged s = staged.get(index);
+            Evidence e = records.get(ids.get(s.staged().sha256()));
+            Map<String, Object> after = new LinkedHashMap<>();
+            if (!alreadyHeld[index]) {
+                after.put("file", e.fileName());
+                after.put("originalName", e.originalName());
+                after.put("sha256", e.sha256());
+                after.put("size", e.size());
+                after.put("mediaType", e.mediaType());
+                after.put("obtainedFrom", e.obtainedFrom());
+                after.put("effectiveDate", e.effectiveDate().toString());
+                after.put("classification", e.classification());
+                after.put("description", e.description());
+            } else {
+                after.put("sha256", e.sha256());
+                after.put("sameAs", s.candidate().displayName());
+            }
+            after.put("linked", addedPerFile.get(index).stream().map(EvidenceService::targetText).toList());
+            changes.add(new AuditTrail.Change(alreadyHeld[index] ? "link" : "intake", ENTITY, Long.toString(e.id()),
+                    planId, summary(e), null, after));
+            entries.add(new EvidenceIntakeReport.Entry(e, s.candidate().displayName(), alreadyHeld[index]));
+        }
+        trail.recordAll(r, changes);
+        return new EvidenceIntakeReport(entries);
+    }
+
     /** A file a generator made in memory, with what it supports. */
     record Generated(String name, byte[] bytes, List<EvidenceTarget> targets) {
     }
@@ -337,51 +429,7 @@ public final class EvidenceService {
             throw new AuditException(e, "evidence.error.vaultWrite", vaultFolder());
         }
         try {
-            return workbench.transaction(r -> {
-                List<EvidenceIntakeReport.Entry> entries = new ArrayList<>();
-                for (int index = 0; index < staged.size(); index++) {
-                    Staged s = staged.get(index);
-                    List<EvidenceTarget> targets = targetsOf.apply(index);
-                    String sha = s.staged().sha256();
-                    var held = r.evidence().byHash(planId, sha);
-                    boolean alreadyHeld = held.isPresent();
-                    long id;
-                    if (alreadyHeld) {
-                        id = held.get().id();
-                    } else {
-                        id = r.evidence().insert(planId, sha, s.staged().size(), s.candidate().safeName(),
-                                s.candidate().displayName(), mediaType(s.candidate().displayName()), collector.name(),
-                                details, trail.now(), s.staged().ref());
-                    }
-                    List<EvidenceTarget> added = new ArrayList<>();
-                    for (EvidenceTarget t : targets) {
-                        if (r.evidence().link(id, t, trail.now(), collector.name())) {
-                            added.add(t);
-                        }
-                    }
-                    Evidence e = r.evidence().find(id).orElseThrow();
-                    Map<String, Object> after = new LinkedHashMap<>();
-                    if (!alreadyHeld) {
-                        after.put("file", e.fileName());
-                        after.put("originalName", e.originalName());
-                        after.put("sha256", e.sha256());
-                        after.put("size", e.size());
-                        after.put("mediaType", e.mediaType());
-                        after.put("obtainedFrom", e.obtainedFrom());
-                        after.put("effectiveDate", e.effectiveDate().toString());
-                        after.put("classification", e.classification());
-                        after.put("description", e.description());
-                    } else {
-                        after.put("sha256", e.sha256());
-                        after.put("sameAs", s.candidate().displayName());
-                    }
-                    after.put("linked", added.stream().map(EvidenceService::targetText).toList());
-                    trail.record(r, alreadyHeld ? "link" : "intake", ENTITY, Long.toString(id), planId,
-                            summary(e), null, after);
-                    entries.add(new EvidenceIntakeReport.Entry(e, s.candidate().displayName(), alreadyHeld));
-                }
-                return new EvidenceIntakeReport(entries);
-            });
+            return workbench.transaction(r -> recordIntake(r, planId, staged, details, targetsOf, collector));
         } catch (RuntimeException e) {
             batch.rollback();
             throw e;

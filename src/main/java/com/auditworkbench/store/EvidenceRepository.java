@@ -12,6 +12,7 @@ import com.auditworkbench.store.schema.tables.records.EvidenceRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,107 @@ public final class EvidenceRepository {
         r.setStorageRef(storageRef);
         r.store();
         return r.getId();
+    }
+
+    /** One new evidence record of an intake, before it has an id and a number. */
+    public record NewEvidence(String sha256, long size, String fileName, String originalName, String mediaType,
+            String storageRef) {
+    }
+
+    /**
+     * Inserts the records of one intake as one statement batch (one statement, many bind sets), numbered after the
+     * plan's last; returns them in the order given, without links. Row by row, with a read back of each, this took
+     * about 2 ms a file.
+     */
+    public List<Evidence> insertAll(long planId, List<NewEvidence> rows, String collectedBy, EvidenceDetails details,
+            OffsetDateTime at) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // Stored to the microsecond (the column's precision): the records returned say what a read would.
+        OffsetDateTime intakeAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        int last = dsl.select(DSL.coalesce(DSL.max(EVIDENCE.NUMBER), 0)).from(EVIDENCE)
+                .where(EVIDENCE.PLAN_ID.eq(planId)).fetchSingle().value1();
+        var insert = dsl.batch(dsl.insertInto(EVIDENCE, EVIDENCE.PLAN_ID, EVIDENCE.NUMBER, EVIDENCE.SHA256,
+                EVIDENCE.SIZE_BYTES, EVIDENCE.FILE_NAME, EVIDENCE.ORIGINAL_NAME, EVIDENCE.MEDIA_TYPE,
+                EVIDENCE.COLLECTED_BY, EVIDENCE.OBTAINED_FROM, EVIDENCE.EFFECTIVE_DATE, EVIDENCE.INTAKE_AT,
+                EVIDENCE.DESCRIPTION, EVIDENCE.CLASSIFICATION, EVIDENCE.STORAGE_REF)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        int number = last;
+        for (NewEvidence row : rows) {
+            insert.bind(planId, ++number, row.sha256(), row.size(), row.fileName(), row.originalName(),
+                    row.mediaType(), collectedBy, details.obtainedFrom(), details.effectiveDate(), intakeAt,
+                    details.description(), details.classification(), row.storageRef());
+        }
+        insert.execute();
+        Map<Integer, Long> idByNumber = new HashMap<>();
+        dsl.select(EVIDENCE.NUMBER, EVIDENCE.ID).from(EVIDENCE)
+                .where(EVIDENCE.PLAN_ID.eq(planId).and(EVIDENCE.NUMBER.gt(last)))
+                .forEach(r -> idByNumber.put(r.value1(), r.value2()));
+        List<Evidence> inserted = new ArrayList<>(rows.size());
+        number = last;
+        for (NewEvidence row : rows) {
+            number++;
+            long id = java.util.Objects.requireNonNull(idByNumber.get(number), "evidence number " + number);
+            inserted.add(new Evidence(id, planId, number, row.sha256(), row.size(), row.fileName(),
+                    row.originalName(), row.mediaType(), collectedBy, details.obtainedFrom(),
+                    details.effectiveDate(), intakeAt.toInstant(), details.description(), details.classification(),
+                    List.of(), null, null));
+        }
+        return inserted;
+    }
+
+    /** Evidence of a plan with any of these hashes: hash → id. */
+    public Map<String, Long> idsByHash(long planId, Collection<String> sha256s) {
+        Map<String, Long> ids = new HashMap<>();
+        if (sha256s.isEmpty()) {
+            return ids;
+        }
+        dsl.select(EVIDENCE.SHA256, EVIDENCE.ID).from(EVIDENCE)
+                .where(EVIDENCE.PLAN_ID.eq(planId).and(EVIDENCE.SHA256.in(sha256s)))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        return ids;
+    }
+
+    /** The links these evidence records already have. */
+    public Set<EvidenceLinkKey> linksOf(Collection<Long> evidenceIds) {
+        Set<EvidenceLinkKey> links = new HashSet<>();
+        if (evidenceIds.isEmpty()) {
+            return links;
+        }
+        dsl.select(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.TARGET_KIND, EVIDENCE_LINK.TARGET_KEY).from(EVIDENCE_LINK)
+                .where(EVIDENCE_LINK.EVIDENCE_ID.in(evidenceIds))
+                .forEach(r -> links.add(new EvidenceLinkKey(r.value1(),
+                        new EvidenceTarget(EvidenceTarget.Kind.valueOf(r.value2()), r.value3()))));
+        return links;
+    }
+
+    /** One link of a piece of evidence to what it supports. */
+    public record EvidenceLinkKey(long evidenceId, EvidenceTarget target) {
+    }
+
+    /** Inserts links known to be new, as one statement batch. */
+    public void insertLinks(List<EvidenceLinkKey> links, OffsetDateTime at, String by) {
+        if (links.isEmpty()) {
+            return;
+        }
+        var insert = dsl.batch(dsl.insertInto(EVIDENCE_LINK, EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.TARGET_KIND,
+                EVIDENCE_LINK.TARGET_KEY, EVIDENCE_LINK.LINKED_AT, EVIDENCE_LINK.LINKED_BY)
+                .values((Long) null, null, null, null, null));
+        for (EvidenceLinkKey link : links) {
+            insert.bind(link.evidenceId(), link.target().kind().name(), link.target().key(), at, by);
+        }
+        insert.execute();
+    }
+
+    /** These records, by id. */
+    public Map<Long, Evidence> findAll(Collection<Long> evidenceIds) {
+        Map<Long, Evidence> found = new HashMap<>();
+        if (evidenceIds.isEmpty()) {
+            return found;
+        }
+        select(EVIDENCE.ID.in(evidenceIds)).forEach(e -> found.put(e.id(), e));
+        return found;
     }
 
     /** Links evidence to a target; false when that link already existed. */

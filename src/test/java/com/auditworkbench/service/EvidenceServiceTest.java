@@ -204,6 +204,56 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void oneBatchWithACopyInsideAndAFileAlreadyHeldIsRecordedInOrderAndReadsBackAsReported() throws Exception {
+        byte[] a = random(120_000, 11);
+        byte[] held = random(90_000, 12);
+        byte[] c = random(5 * 1024 * 1024 + 3, 13);
+        try (WorkbenchSession session = create()) {
+            List<ChecklistRow> rows = session.fieldwork().rows(planId);
+            EvidenceIntakeReport earlier = session.evidence().intake(planId, List.of(file("held.png", held)), DETAILS,
+                    List.of(EvidenceTarget.result(rows.get(0))), Progress.NONE);
+            long heldId = earlier.entries().get(0).evidence().id();
+            long lastEventBefore = session.activity().latest(planId, null, 1).get(0).sequence();
+
+            EvidenceIntakeReport report = session.evidence().intake(planId, List.of(file("a.png", a),
+                    file("a-copy.png", a), file("held-again.png", held), file("c.log", c)), DETAILS,
+                    List.of(EvidenceTarget.result(rows.get(1))), Progress.NONE);
+
+            assertThat(report.entries()).extracting(EvidenceIntakeReport.Entry::alreadyHeld)
+                    .containsExactly(false, true, true, false);
+            Evidence first = report.entries().get(0).evidence();
+            assertThat(report.entries().get(1).evidence()).isEqualTo(first);
+            assertThat(first.number()).isEqualTo(2);
+            assertThat(first.links()).containsExactly(EvidenceTarget.result(rows.get(1)));
+            assertThat(report.entries().get(2).evidence().id()).isEqualTo(heldId);
+            assertThat(report.entries().get(2).evidence().links()).containsExactly(EvidenceTarget.result(rows.get(0)),
+                    EvidenceTarget.result(rows.get(1)));
+            assertThat(report.entries().get(3).evidence().number()).isEqualTo(3);
+            assertThat(report.newlyStored()).isEqualTo(2);
+
+            // What the report says is what a read gives, field by field.
+            for (EvidenceIntakeReport.Entry entry : report.entries()) {
+                assertThat(session.evidence().get(entry.evidence().id())).isEqualTo(entry.evidence());
+            }
+            List<ActivityEvent> events = session.activity().latest(planId, null, 10).stream()
+                    .filter(e -> e.sequence() > lastEventBefore)
+                    .sorted(java.util.Comparator.comparingLong(ActivityEvent::sequence)).toList();
+            assertThat(events).extracting(ActivityEvent::action).containsExactly("intake", "link", "link", "intake");
+            assertThat(events).extracting(ActivityEvent::entityKey).containsExactly(Long.toString(first.id()),
+                    Long.toString(first.id()), Long.toString(heldId),
+                    Long.toString(report.entries().get(3).evidence().id()));
+            assertThat(events.get(1).after()).contains("a-copy.png").contains("\"linked\":\"[]\"");
+            assertThat(events.get(2).after()).contains("held-again.png").contains(rows.get(1).key());
+            assertThat(session.activity().verifyChain().intact()).isTrue();
+        }
+        try (WorkbenchSession session = reopen()) {
+            assertThat(session.evidence().index(EvidenceFilter.plan(planId))).extracting(Evidence::fileName)
+                    .containsExactly("held.png", "a.png", "c.log");
+            assertThat(session.evidence().verify(planId, Progress.NONE)).isEmpty();
+        }
+    }
+
+    @Test
     void aFlippedByteInTheVaultIsCaughtByVerifyWithWhatItAffects() throws Exception {
         byte[] small = random(250_000, 4);
         byte[] large = random(6 * 1024 * 1024, 5);
