@@ -155,13 +155,13 @@ public final class EvidenceService {
         }
         long total = candidates.stream().mapToLong(Candidate::size).sum();
         AtomicLong done = new AtomicLong();
-        List<Staged> staged = new ArrayList<>();
+        List<EvidenceVault.Pending> pending = new ArrayList<>();
         EvidenceVault v = vault();
         Map<String, String> known = workbench.transaction(r -> r.evidence().refsByHash());
         try (EvidenceVault.Batch batch = v.batch(sha -> java.util.Optional.ofNullable(known.get(sha)))) {
             for (Candidate c : candidates) {
                 long before = done.get();
-                EvidenceVault.Staged s;
+                EvidenceVault.Pending s;
                 try {
                     s = batch.add(c.path(), c.size(), n -> progress.update(before + n, total), progress::isCancelled);
                 } catch (NoSuchFileException e) {
@@ -173,11 +173,11 @@ public final class EvidenceService {
                     throw new AuditException(e, "evidence.error.unreadable", c.displayName());
                 }
                 done.addAndGet(c.size());
-                staged.add(new Staged(c, s));
+                pending.add(s);
                 progress.update(done.get(), total);
                 progress.checkCancelled();
             }
-            return commit(batch, planId, staged, details, targets, collector);
+            return commit(batch, planId, settle(candidates, pending, v), details, targets, collector);
         } catch (CancellationException e) {
             throw new AuditException("task.cancelled");
         }
@@ -197,14 +197,14 @@ public final class EvidenceService {
         EvidenceVault v = vault();
         Map<String, String> known = workbench.transaction(r -> r.evidence().refsByHash());
         try (EvidenceVault.Batch batch = v.batch(sha -> java.util.Optional.ofNullable(known.get(sha)))) {
-            EvidenceVault.Staged s;
+            List<EvidenceVault.Pending> pending;
             try {
-                s = batch.add(bytes);
+                pending = List.of(batch.add(bytes));
             } catch (IOException e) {
                 throw new AuditException(e, "evidence.error.vaultWrite", v.folder());
             }
-            return commit(batch, planId, List.of(new Staged(new Candidate(null, name, safeName(name), bytes.length), s)),
-                    details, targets, collector);
+            return commit(batch, planId, settle(List.of(new Candidate(null, name, safeName(name), bytes.length)),
+                    pending, v), details, targets, collector);
         }
     }
 
@@ -212,6 +212,20 @@ public final class EvidenceService {
     }
 
     private record Staged(Candidate candidate, EvidenceVault.Staged staged) {
+    }
+
+    /** Waits for the vault to settle where each file went (hashes are taken off the reading thread). */
+    private static List<Staged> settle(List<Candidate> candidates, List<EvidenceVault.Pending> pending,
+            EvidenceVault vault) {
+        List<Staged> staged = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            try {
+                staged.add(new Staged(candidates.get(i), pending.get(i).get()));
+            } catch (IOException e) {
+                throw new AuditException(e, "evidence.error.vaultWrite", vault.folder());
+            }
+        }
+        return staged;
     }
 
     /** Everything that can be said about a file before reading it; the first problem found stops the batch. */
@@ -404,19 +418,21 @@ public final class EvidenceService {
         EvidenceVault v = vault();
         Map<String, String> known = workbench.transaction(r -> r.evidence().refsByHash());
         try (EvidenceVault.Batch batch = v.batch(sha -> java.util.Optional.ofNullable(known.get(sha)))) {
-            List<Staged> staged = new ArrayList<>(files.size());
+            List<Candidate> candidates = new ArrayList<>(files.size());
+            List<EvidenceVault.Pending> pending = new ArrayList<>(files.size());
             for (Generated g : files) {
                 if (g.bytes().length == 0) {
                     throw new AuditException("evidence.error.empty", g.name());
                 }
+                candidates.add(new Candidate(null, g.name(), safeName(g.name()), g.bytes().length));
                 try {
-                    staged.add(new Staged(new Candidate(null, g.name(), safeName(g.name()), g.bytes().length),
-                            batch.add(g.bytes())));
+                    pending.add(batch.add(g.bytes()));
                 } catch (IOException e) {
                     throw new AuditException(e, "evidence.error.vaultWrite", v.folder());
                 }
             }
-            return commit(batch, planId, staged, details, index -> files.get(index).targets(), collector);
+            return commit(batch, planId, settle(candidates, pending, v), details,
+                    index -> files.get(index).targets(), collector);
         }
     }
 

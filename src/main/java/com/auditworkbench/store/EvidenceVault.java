@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
@@ -130,45 +131,88 @@ public final class EvidenceVault {
     }
 
     /**
-     * One intake. Files under {@value #LOOSE} bytes are read into memory, hashed, and (unless already held)
-     * appended to the batch's one pack file by a writer thread; larger files are streamed once into their own
-     * temporary file. {@link #commit()} forces every temporary file to disk, renames it into place and forces the
-     * folders: one flush per pack instead of one per screenshot. {@link #close()} removes whatever was not
-     * committed; {@link #rollback()} takes back what a commit placed when the records could not be saved.
+     * Where a file of a batch goes, settled once its hash is known: at once for a large file, by the batch's hashing
+     * thread for a small one. {@link #get()} waits for it.
+     */
+    public static final class Pending {
+        private final java.util.concurrent.CompletableFuture<Staged> result;
+        private final SmallFiles stages;
+
+        private Pending(java.util.concurrent.CompletableFuture<Staged> result, SmallFiles stages) {
+            this.result = result;
+            this.stages = stages;
+        }
+
+        static Pending done(Staged staged) {
+            return new Pending(java.util.concurrent.CompletableFuture.completedFuture(staged), null);
+        }
+
+        public Staged get() throws IOException {
+            while (true) {
+                try {
+                    return result.get(100, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (stages != null) {
+                        stages.throwIfFailed();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while storing evidence", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
+            }
+        }
+    }
+
+    /**
+     * One intake. Files under {@value #LOOSE} bytes are read into pooled buffers by the caller, hashed (and checked
+     * against what is held) by one thread and encrypted and appended to the batch's one pack file by another: three
+     * stages at once, with no allocation per file. Larger files are streamed once into their own temporary file.
+     * While files are written, a background force gets the bytes to disk early; {@link #commit()} forces what is
+     * left of every temporary file, renames it into place and forces the folders: one commit per intake instead of
+     * one per screenshot. {@link #close()} removes whatever was not committed; {@link #rollback()} takes back what
+     * a commit placed when the records could not be saved.
      */
     public final class Batch implements AutoCloseable {
         private final java.util.function.Function<String, java.util.Optional<String>> knownRef;
-        private final Map<String, String> added = new java.util.HashMap<>();
+        private final Map<String, String> added = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<Path> looseTemporaries = new ArrayList<>();
         private final List<String> looseRefs = new ArrayList<>();
         private final List<Path> placed = new ArrayList<>();
-        private String packName;
-        private Path packTemporary;
-        private FileChannel pack;
-        private long packOffset;
-        private Future<Void> packWriter;
-        private BlockingQueue<PackJob> packJobs;
+        private final Flusher flusher = new Flusher();
+        private SmallFiles small;
         private boolean committed;
 
         private Batch(java.util.function.Function<String, java.util.Optional<String>> knownRef) {
             this.knownRef = knownRef;
         }
 
-        public Staged add(Path source, long expectedSize, LongConsumer bytesRead, BooleanSupplier cancelled)
+        public Pending add(Path source, long expectedSize, LongConsumer bytesRead, BooleanSupplier cancelled)
                 throws IOException {
             if (expectedSize < LOOSE) {
-                byte[] bytes = new byte[(int) expectedSize];
-                try (InputStream in = Files.newInputStream(source)) {
-                    int n = in.readNBytes(bytes, 0, bytes.length);
-                    if (n != expectedSize || in.read() >= 0) {
-                        throw new SourceChangedException(source + " changed size from " + expectedSize);
+                SmallFiles stages = smallFiles();
+                byte[] buffer = stages.buffer();
+                try {
+                    int n;
+                    try (InputStream in = Files.newInputStream(source)) {
+                        n = in.readNBytes(buffer, 0, (int) expectedSize);
+                        if (n != expectedSize || in.read() >= 0) {
+                            throw new SourceChangedException(source + " changed size from " + expectedSize);
+                        }
+                    }
+                    if (!Files.exists(source)) {
+                        throw new NoSuchFileException(source.toString());
+                    }
+                    bytesRead.accept(n);
+                    Pending pending = stages.submit(buffer, n, true);
+                    buffer = null;
+                    return pending;
+                } finally {
+                    if (buffer != null) {
+                        stages.release(buffer);
                     }
                 }
-                if (!Files.exists(source)) {
-                    throw new NoSuchFileException(source.toString());
-                }
-                bytesRead.accept(bytes.length);
-                return add(bytes);
             }
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, "intake-", PART);
@@ -180,7 +224,11 @@ public final class EvidenceVault {
                 byte[] fileId = newFileId();
                 writeFully(out, header(fileId));
                 MessageDigest digest = sha256();
-                size = pipeline(in, out, digest, fileId, bytesRead, cancelled);
+                try {
+                    size = pipeline(in, out, digest, fileId, bytesRead, cancelled, flusher);
+                } finally {
+                    flusher.await();
+                }
                 sha = HexFormat.of().formatHex(digest.digest());
             }
             if (size != expectedSize) {
@@ -193,7 +241,7 @@ public final class EvidenceVault {
             if (known.isPresent()) {
                 Files.deleteIfExists(temporary);
                 looseTemporaries.remove(temporary);
-                return new Staged(sha, size, known.get(), true);
+                return Pending.done(new Staged(sha, size, known.get(), true));
             }
             String ref = refFor(sha);
             if (Files.isRegularFile(pathOf(ref))) {
@@ -202,39 +250,12 @@ public final class EvidenceVault {
             }
             looseRefs.add(ref);
             added.put(sha, ref);
-            return new Staged(sha, size, ref, false);
+            return Pending.done(new Staged(sha, size, ref, false));
         }
 
-        /** Adds bytes made in memory (and small files read whole). */
-        public Staged add(byte[] bytes) throws IOException {
-            MessageDigest digest = sha256();
-            digest.update(bytes);
-            String sha = HexFormat.of().formatHex(digest.digest());
-            java.util.Optional<String> known = known(sha);
-            if (known.isPresent()) {
-                return new Staged(sha, bytes.length, known.get(), true);
-            }
-            openPack();
-            long segments = Math.max(1, (bytes.length + (long) SEGMENT - 1) / SEGMENT);
-            long length = HEADER + segments * (NONCE + TAG) + bytes.length;
-            String ref = "p/" + packName + "/" + packOffset + "/" + length;
-            packOffset += length;
-            try {
-                PackJob job = new PackJob(bytes);
-                while (!packJobs.offer(job, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    if (packWriter.isDone()) {
-                        packWriter.get();
-                        throw new IOException("Evidence pack writer stopped");
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while writing evidence", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            }
-            added.put(sha, ref);
-            return new Staged(sha, bytes.length, ref, false);
+        /** Adds bytes made in memory (generators, the sample); they go into the pack whatever their size. */
+        public Pending add(byte[] bytes) throws IOException {
+            return smallFiles().submit(bytes, bytes.length, false);
         }
 
         private java.util.Optional<String> known(String sha) {
@@ -242,69 +263,35 @@ public final class EvidenceVault {
             return inBatch != null ? java.util.Optional.of(inBatch) : knownRef.apply(sha);
         }
 
-        private void openPack() throws IOException {
-            if (pack != null) {
-                return;
+        private SmallFiles smallFiles() throws IOException {
+            if (small == null) {
+                Files.createDirectories(folder.resolve(PACKS));
+                byte[] name = new byte[16];
+                RANDOM.nextBytes(name);
+                String packName = HexFormat.of().formatHex(name);
+                Path temporary = Files.createTempFile(folder, "pack-", PART);
+                small = new SmallFiles(packName, temporary, FileChannel.open(temporary, StandardOpenOption.WRITE),
+                        this::known, added, flusher);
             }
-            Files.createDirectories(folder.resolve(PACKS));
-            byte[] name = new byte[16];
-            RANDOM.nextBytes(name);
-            packName = HexFormat.of().formatHex(name);
-            packTemporary = Files.createTempFile(folder, "pack-", PART);
-            pack = FileChannel.open(packTemporary, StandardOpenOption.WRITE);
-            packJobs = new ArrayBlockingQueue<>(4);
-            FileChannel out = pack;
-            BlockingQueue<PackJob> jobs = packJobs;
-            packWriter = WRITERS.submit(() -> {
-                Cipher cipher = cipher();
-                byte[] output = new byte[NONCE + SEGMENT + TAG];
-                while (true) {
-                    PackJob job = jobs.take();
-                    if (job.data == null) {
-                        return null;
-                    }
-                    byte[] fileId = newFileId();
-                    writeFully(out, header(fileId));
-                    int segments = Math.max(1, (job.data.length + SEGMENT - 1) / SEGMENT);
-                    for (int i = 0; i < segments; i++) {
-                        int from = i * SEGMENT;
-                        int length = Math.min(SEGMENT, job.data.length - from);
-                        int n = encryptInto(cipher, fileId, i, i == segments - 1, job.data, from, length, output);
-                        writeFully(out, ByteBuffer.wrap(output, 0, n));
-                    }
-                }
-            });
-        }
-
-        private void finishPack() throws IOException {
-            if (pack == null || packWriter == null) {
-                return;
-            }
-            try {
-                packJobs.put(new PackJob(null));
-                packWriter.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while writing evidence", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            } finally {
-                packWriter = null;
-            }
-            if (pack.size() != packOffset) {
-                throw new IOException("Evidence pack has " + pack.size() + " bytes, expected " + packOffset);
-            }
+            return small;
         }
 
         /** Forces every new file to disk, renames it into place, forces the folders. */
         public void commit() throws IOException {
-            finishPack();
+            if (small != null) {
+                small.finish();
+            }
+            flusher.await();
             Set<Path> folders = new java.util.HashSet<>();
-            if (pack != null) {
-                pack.force(true);
-                pack.close();
-                Path target = folder.resolve(PACKS).resolve(packName + PACK_SUFFIX);
-                move(packTemporary, target);
+            if (small != null && small.packOffset == 0) {
+                // Every small file was held already: no pack.
+                small.pack.close();
+                Files.deleteIfExists(small.temporary);
+            } else if (small != null) {
+                small.pack.force(true);
+                small.pack.close();
+                Path target = folder.resolve(PACKS).resolve(small.packName + PACK_SUFFIX);
+                move(small.temporary, target);
                 placed.add(target);
                 folders.add(target.getParent());
             }
@@ -337,20 +324,14 @@ public final class EvidenceVault {
 
         @Override
         public void close() {
-            try {
-                if (packWriter != null) {
-                    packWriter.cancel(true);
-                }
-                if (pack != null && pack.isOpen()) {
-                    pack.close();
-                }
-            } catch (IOException e) {
-                LOG.debug("Pack channel close", e);
+            if (small != null) {
+                small.stop();
             }
+            flusher.await();
             if (!committed) {
                 List<Path> temporaries = new ArrayList<>(looseTemporaries);
-                if (packTemporary != null) {
-                    temporaries.add(packTemporary);
+                if (small != null) {
+                    temporaries.add(small.temporary);
                 }
                 for (Path t : temporaries) {
                     try {
@@ -363,8 +344,242 @@ public final class EvidenceVault {
         }
     }
 
-    private record PackJob(byte[] data) {
+    /** A small file on its way through the stages; {@code length < 0} ends the stream. */
+    private record SmallJob(byte[] data, int length, boolean pooled, java.util.concurrent.CompletableFuture<Staged> result,
+            String ref) {
     }
+
+    private static final SmallJob END = new SmallJob(null, -1, false, null, null);
+    private static final int POOL = 8;
+
+    /** The hashing and the pack-writing stage of a batch's small files, and the pool of buffers they come in. */
+    private final class SmallFiles {
+        final String packName;
+        final Path temporary;
+        final FileChannel pack;
+        private final java.util.function.Function<String, java.util.Optional<String>> known;
+        private final Map<String, String> added;
+        private final Flusher flusher;
+        private final BlockingQueue<SmallJob> toHash = new ArrayBlockingQueue<>(POOL);
+        private final BlockingQueue<SmallJob> toWrite = new ArrayBlockingQueue<>(POOL);
+        private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(POOL);
+        private int buffers;
+        /** Written by the hashing thread only; read after it has finished. */
+        private long packOffset;
+        private final Future<Void> hasher;
+        private final Future<Void> writer;
+
+        SmallFiles(String packName, Path temporary, FileChannel pack,
+                java.util.function.Function<String, java.util.Optional<String>> known, Map<String, String> added,
+                Flusher flusher) {
+            this.packName = packName;
+            this.temporary = temporary;
+            this.pack = pack;
+            this.known = known;
+            this.added = added;
+            this.flusher = flusher;
+            this.hasher = WRITERS.submit(this::hashAll);
+            this.writer = WRITERS.submit(this::writeAll);
+        }
+
+        /** A buffer of {@value #LOOSE} bytes from the pool; a new one while fewer than {@value #POOL} exist. */
+        byte[] buffer() throws IOException {
+            byte[] b = free.poll();
+            if (b != null) {
+                return b;
+            }
+            if (buffers < POOL) {
+                buffers++;
+                return new byte[LOOSE];
+            }
+            while (true) {
+                try {
+                    b = free.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while storing evidence", e);
+                }
+                if (b != null) {
+                    return b;
+                }
+                throwIfFailed();
+            }
+        }
+
+        void release(byte[] buffer) {
+            free.offer(buffer);
+        }
+
+        Pending submit(byte[] data, int length, boolean pooled) throws IOException {
+            var result = new java.util.concurrent.CompletableFuture<Staged>();
+            offer(toHash, new SmallJob(data, length, pooled, result, null));
+            return new Pending(result, this);
+        }
+
+        private void offer(BlockingQueue<SmallJob> queue, SmallJob job) throws IOException {
+            try {
+                while (!queue.offer(job, 100, TimeUnit.MILLISECONDS)) {
+                    throwIfFailed();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while storing evidence", e);
+            }
+        }
+
+        void throwIfFailed() throws IOException {
+            for (Future<Void> stage : List.of(hasher, writer)) {
+                if (stage.isDone()) {
+                    try {
+                        stage.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("Interrupted while storing evidence", e);
+                    } catch (ExecutionException e) {
+                        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    } catch (java.util.concurrent.CancellationException e) {
+                        throw new IOException("Evidence intake stopped", e);
+                    }
+                    if (stage == hasher ? !toHash.isEmpty() : !toWrite.isEmpty()) {
+                        throw new IOException("Evidence stage ended early");
+                    }
+                }
+            }
+        }
+
+        private Void hashAll() throws Exception {
+            MessageDigest digest = sha256();
+            while (true) {
+                SmallJob job = toHash.take();
+                if (job.length < 0) {
+                    toWrite.put(END);
+                    return null;
+                }
+                digest.update(job.data, 0, job.length);
+                String sha = HexFormat.of().formatHex(digest.digest());
+                java.util.Optional<String> held = known.apply(sha);
+                if (held.isPresent()) {
+                    job.result.complete(new Staged(sha, job.length, held.get(), true));
+                    if (job.pooled) {
+                        release(job.data);
+                    }
+                    continue;
+                }
+                long segments = Math.max(1, (job.length + (long) SEGMENT - 1) / SEGMENT);
+                long length = HEADER + segments * (NONCE + TAG) + job.length;
+                String ref = "p/" + packName + "/" + packOffset + "/" + length;
+                packOffset += length;
+                added.put(sha, ref);
+                job.result.complete(new Staged(sha, job.length, ref, false));
+                toWrite.put(job);
+            }
+        }
+
+        private Void writeAll() throws Exception {
+            Cipher cipher = cipher();
+            byte[] output = new byte[NONCE + SEGMENT + TAG];
+            while (true) {
+                SmallJob job = toWrite.take();
+                if (job.length < 0) {
+                    return null;
+                }
+                byte[] fileId = newFileId();
+                writeFully(pack, header(fileId));
+                int segments = Math.max(1, (job.length + SEGMENT - 1) / SEGMENT);
+                for (int i = 0; i < segments; i++) {
+                    int from = i * SEGMENT;
+                    int length = Math.min(SEGMENT, job.length - from);
+                    int n = encryptInto(cipher, fileId, i, i == segments - 1, job.data, from, length, output);
+                    writeFully(pack, ByteBuffer.wrap(output, 0, n));
+                    flusher.wrote(pack, n);
+                }
+                if (job.pooled) {
+                    release(job.data);
+                }
+            }
+        }
+
+        /** Ends the stream and waits for both stages; the pack then holds exactly what was assigned. */
+        void finish() throws IOException {
+            offer(toHash, END);
+            try {
+                hasher.get();
+                writer.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while writing evidence", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
+            if (pack.size() != packOffset) {
+                throw new IOException("Evidence pack has " + pack.size() + " bytes, expected " + packOffset);
+            }
+        }
+
+        /** Stops both stages (a cancelled or failed intake) and closes the pack. */
+        void stop() {
+            hasher.cancel(true);
+            writer.cancel(true);
+            try {
+                writer.get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.debug("Evidence writer stopped", e);
+            }
+            try {
+                pack.close();
+            } catch (IOException e) {
+                LOG.debug("Pack channel close", e);
+            }
+        }
+    }
+
+    /**
+     * Starts writing a batch's bytes to disk while the intake goes on: after every {@value #FLUSH_EVERY} bytes
+     * written to a file, a background force of that file, one at a time. With plenty of memory the page cache
+     * would otherwise hold a whole gigabyte until the commit's force, which then waits for the disk with nothing
+     * else to do. Only the commit's own force (of what is left) makes the batch durable, as before.
+     */
+    private static final class Flusher {
+        private long pending;
+        private Future<?> running;
+
+        /** Called by the thread that wrote {@code bytes} more to {@code channel}. */
+        synchronized void wrote(FileChannel channel, long bytes) {
+            pending += bytes;
+            if (pending >= FLUSH_EVERY && (running == null || running.isDone())) {
+                pending = 0;
+                running = WRITERS.submit(() -> {
+                    try {
+                        channel.force(false);
+                    } catch (IOException e) {
+                        // The commit forces again and reports; a closed channel only ends this early start.
+                        LOG.debug("Early force of an evidence file", e);
+                    }
+                });
+            }
+        }
+
+        /** Waits for the force in progress, so its channel may be closed. */
+        void await() {
+            Future<?> current;
+            synchronized (this) {
+                current = running;
+                pending = 0;
+            }
+            if (current == null) {
+                return;
+            }
+            try {
+                current.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                LOG.debug("Early force of an evidence file", e);
+            }
+        }
+    }
+
+    static final long FLUSH_EVERY = 32L << 20;
 
     private static void move(Path from, Path to) throws IOException {
         try {
@@ -396,7 +611,7 @@ public final class EvidenceVault {
 
     /** One reader/hasher (this thread) hands full segments to one encryptor/writer; buffers are reused. */
     private long pipeline(InputStream in, FileChannel out, MessageDigest sha, byte[] fileId, LongConsumer bytesRead,
-            BooleanSupplier cancelled) throws IOException {
+            BooleanSupplier cancelled, Flusher flusher) throws IOException {
         byte[] current = new byte[SEGMENT];
         int currentLength = in.readNBytes(current, 0, SEGMENT);
         if (currentLength <= 0) {
@@ -426,6 +641,7 @@ public final class EvidenceVault {
                 }
                 int n = encryptInto(cipher, fileId, s.index, s.last, s.data, s.length, output);
                 writeFully(out, ByteBuffer.wrap(output, 0, n));
+                flusher.wrote(out, n);
                 free.put(s.data);
             }
         });
@@ -469,7 +685,7 @@ public final class EvidenceVault {
 
     private static void put(BlockingQueue<Segment> queue, Segment s, Future<Void> writer)
             throws InterruptedException, ExecutionException {
-        while (!queue.offer(s, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        while (!queue.offer(s, 100, TimeUnit.MILLISECONDS)) {
             if (writer.isDone()) {
                 writer.get();
                 throw new ExecutionException(new IOException("Evidence writer stopped"));
@@ -480,7 +696,7 @@ public final class EvidenceVault {
     private static byte[] take(BlockingQueue<byte[]> queue, Future<Void> writer)
             throws InterruptedException, ExecutionException {
         while (true) {
-            byte[] b = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            byte[] b = queue.poll(100, TimeUnit.MILLISECONDS);
             if (b != null) {
                 return b;
             }
