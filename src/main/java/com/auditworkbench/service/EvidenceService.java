@@ -570,6 +570,21 @@ public final class EvidenceService {
         }
     }
 
+    /** PDFs larger than this are not drawn for the preview (the whole file must be in memory to be parsed). */
+    public static final int PDF_PREVIEW_MAX = 64 * 1024 * 1024;
+
+    /**
+     * The first pages of a PDF piece of evidence, drawn in memory from its decrypted bytes; a PDF that cannot be
+     * drawn (too large, protected by a password, damaged) is refused with a sentence naming it.
+     */
+    public com.auditworkbench.domain.PdfPreview previewPdf(long evidenceId, int maxPages) {
+        Evidence e = get(evidenceId);
+        if (e.size() > PDF_PREVIEW_MAX) {
+            throw new AuditException("evidence.preview.pdfTooLarge", e.fileName(), humanSize(PDF_PREVIEW_MAX));
+        }
+        return PdfPages.render(readForPreview(evidenceId, PDF_PREVIEW_MAX), maxPages, e.fileName());
+    }
+
     /**
      * Writes a copy of the evidence to a place the user chose, checking its SHA-256 on the way; the copy appears
      * only when complete and genuine, and is logged with where it went.

@@ -16,6 +16,7 @@ import com.auditworkbench.domain.Result;
 import com.auditworkbench.domain.Role;
 import com.auditworkbench.domain.Severity;
 import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.support.TestPdfs;
 import com.auditworkbench.support.TestTemplates;
 import com.auditworkbench.support.TestWorkbenches;
 import java.awt.Color;
@@ -77,6 +78,9 @@ class EvidenceUiTest {
             session.evidence().intakeBytes(plan.id(), "認証ログ抜粋.log", LOG_TEXT.getBytes(StandardCharsets.UTF_8),
                     new EvidenceDetails("人事給与システム", LocalDate.of(2026, 6, 12), "認証失敗の記録", "機密性2"),
                     List.of(EvidenceTarget.finding(finding.id())));
+            session.evidence().intakeBytes(plan.id(), "アクセス権限一覧.pdf", TestPdfs.withRedBox(2),
+                    new EvidenceDetails("総務課", LocalDate.of(2026, 6, 12), "権限一覧の写し", "機密性2"),
+                    List.of(EvidenceTarget.finding(finding.id())));
         }
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
@@ -101,7 +105,7 @@ class EvidenceUiTest {
         waitUntil(() -> robot.lookup("#userBox").queryAs(ComboBox.class).getItems().size() == 2);
         chooseUser(robot, "監査 花子");
 
-        robot.clickOn("指摘事項");
+        UiSteps.openTab(robot, "findingsTab");
         waitUntil(() -> robot.lookup("#findingsTable").queryAs(TableView.class).getItems().size() == 1);
         TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
         robot.interact(() -> findings.getSelectionModel().select(0));
@@ -109,7 +113,7 @@ class EvidenceUiTest {
         @SuppressWarnings("unchecked")
         ListView<Evidence> paneList = robot.lookup("#evidencePaneList").queryAs(ListView.class);
         try {
-            waitUntil(() -> paneList.getItems().size() == 1);
+            waitUntil(() -> paneList.getItems().size() == 2);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("pane list " + paneList.getItems() + " errors " + dialogs.errors + " visible "
                     + paneList.isVisible() + " scene " + (paneList.getScene() != null) + " findings "
@@ -123,13 +127,13 @@ class EvidenceUiTest {
         waitUntil(() -> robot.lookup("#evidenceObtainedFrom").tryQuery().isPresent());
         robot.clickOn("#evidenceObtainedFrom").write("総務課 係長 佐藤");
         robot.clickOn("#evidenceIntakeConfirm");
-        waitUntil(() -> paneList.getItems().size() == 2);
+        waitUntil(() -> paneList.getItems().size() == 3);
         assertThat(paneList.getItems()).extracting(Evidence::fileName).contains("ロック設定画面.png");
 
         robot.clickOn("#evidenceTab");
         @SuppressWarnings("unchecked")
         TableView<Evidence> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 3);
         Evidence png = table.getItems().stream().filter(e -> e.fileName().equals("ロック設定画面.png")).findFirst()
                 .orElseThrow();
         assertThat(png.obtainedFrom()).isEqualTo("総務課 係長 佐藤");
@@ -150,6 +154,19 @@ class EvidenceUiTest {
         TextArea text = robot.lookup("#evidenceText").queryAs(TextArea.class);
         waitUntil(() -> text.getText().equals(LOG_TEXT));
         assertThat(preview.getImage()).isNull();
+
+        Evidence pdf = table.getItems().stream().filter(e -> e.fileName().equals("アクセス権限一覧.pdf")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(pdf));
+        waitUntil(() -> preview.getImage() != null);
+        // Both A4 pages drawn 1,000 pixels wide, one under the other; the red box where page one has it.
+        assertThat(preview.getImage().getWidth()).isEqualTo(1000);
+        assertThat(preview.getImage().getHeight()).isGreaterThan(2 * 1400);
+        double scale = 1000 / 595.0;
+        assertThat(preview.getImage().getPixelReader().getArgb((int) (200 * scale), (int) ((842 - 650) * scale)))
+                .isEqualTo(0xFFFF0000);
+        assertThat(robot.lookup("#evidenceDetails").queryAs(TextArea.class).getText())
+                .contains("PDF 2 ページ（先頭 2 ページを表示）");
 
         robot.clickOn("#evidenceTextFilter").write("ロック");
         waitUntil(() -> table.getItems().size() == 1);

@@ -1,10 +1,12 @@
 package com.auditworkbench.ui.evidence;
 
+import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.Evidence;
 import com.auditworkbench.domain.EvidenceFilter;
 import com.auditworkbench.domain.EvidenceMismatch;
 import com.auditworkbench.domain.EvidenceTarget;
 import com.auditworkbench.domain.Messages;
+import com.auditworkbench.domain.PdfPreview;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.ui.common.TaskRunner;
 import java.io.ByteArrayInputStream;
@@ -30,6 +32,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 
 /**
  * The evidence index of the selected plan: filters, the selected piece previewed from a decrypted in-memory copy
@@ -41,6 +45,10 @@ public final class EvidenceViewModel {
     static final int TEXT_PREVIEW = 200 * 1024;
     /** Images larger than this are not decoded for the preview. */
     static final int IMAGE_PREVIEW = 64 * 1024 * 1024;
+    /** A PDF preview draws this many pages at most. */
+    static final int PDF_PAGES = 3;
+    /** A PDF that cannot be drawn is summarised from at most this many bytes. */
+    static final int PDF_SUMMARY_MAX = 16 * 1024 * 1024;
 
     /** The verified-state filter. */
     public enum VerifiedFilter {
@@ -160,13 +168,39 @@ public final class EvidenceViewModel {
                 }
             }, onError);
         } else if (e.isPdf()) {
-            tasks.run(p -> PdfSummary.of(session.evidence().readForPreview(e.id(), IMAGE_PREVIEW), messages), t -> {
+            tasks.run(p -> pdfPreview(e), shown -> {
                 if (e.equals(selected.get())) {
-                    previewText.set(t);
+                    if (shown.image() != null) {
+                        previewImage.set(shown.image());
+                        details.set(describe(e) + "\n" + shown.text());
+                    } else {
+                        previewText.set(shown.text());
+                    }
                 }
             }, onError);
         } else {
             previewText.set(messages.get("evidence.preview.none", e.mediaType()));
+        }
+    }
+
+    /** What the preview pane shows for a PDF: its first pages, or why not and what could be read. */
+    record PdfShown(Image image, String text) {
+    }
+
+    /** Runs on the worker: draws the first pages; a PDF that cannot be drawn gets its sentence and a summary. */
+    private PdfShown pdfPreview(Evidence e) {
+        try {
+            PdfPreview pages = session.evidence().previewPdf(e.id(), PDF_PAGES);
+            WritableImage image = new WritableImage(pages.width(), pages.height());
+            image.getPixelWriter().setPixels(0, 0, pages.width(), pages.height(), PixelFormat.getIntArgbInstance(),
+                    pages.argb(), 0, pages.width());
+            return new PdfShown(image, messages.get("evidence.preview.pdfPages", pages.pageCount(),
+                    pages.pagesShown()));
+        } catch (AuditException refused) {
+            String reason = refused.localizedMessage(messages);
+            String summary = e.size() <= PDF_SUMMARY_MAX
+                    ? PdfSummary.of(session.evidence().readForPreview(e.id(), PDF_SUMMARY_MAX), messages) : "";
+            return new PdfShown(null, summary.isEmpty() ? reason : reason + "\n\n" + summary);
         }
     }
 

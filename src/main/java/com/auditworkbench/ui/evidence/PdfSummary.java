@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the preview says about a PDF without a PDF renderer on the class path: its version, page count, title and
- * producer from the document's own dictionaries, and any readable text found uncompressed. Rendering the first
- * pages needs PDFBox (docs/decisions/0008 says why it is not in yet).
+ * What the preview says about a PDF whose pages cannot be drawn (protected by a password, damaged, too large): its
+ * version, page count, title and producer from the document's own dictionaries, and any readable text found
+ * uncompressed, read straight from the bytes without a PDF parser.
  */
 final class PdfSummary {
 
