@@ -44,6 +44,85 @@ final class EvidenceSample {
                 + "m-ito,伊藤,市民課,2026-07-07,有効\r\n").getBytes(StandardCharsets.UTF_8),
                 new EvidenceDetails("人事課", LocalDate.of(2026, 6, 25), "人事異動情報と突合した棚卸結果。", "機密性2"),
                 List.of(EvidenceTarget.finding(finding.id())));
+        evidence.intakeBytes(plan.id(), "アクセス権限レポート_人事給与システム.pdf", accessReport(),
+                new EvidenceDetails("情報政策課 人事給与システム担当", LocalDate.of(2026, 6, 26),
+                        "システムが出力した利用者・権限の一覧（2ページ）。異動者 k-sato に管理者権限が残っている。", "機密性2"),
+                List.of(EvidenceTarget.result(findingRow), EvidenceTarget.finding(finding.id())));
+    }
+
+    /**
+     * A two-page report as a business system exports it (in English, as many do), with its font embedded: PDFBox's
+     * own Liberation Sans, so the sample is the same on every machine and its preview needs no system font.
+     */
+    static byte[] accessReport() {
+        String[][] users = {{"tanaka", "Tanaka", "Citizens Div.", "user", "2026-06-24"},
+                {"suzuki", "Suzuki", "Citizens Div.", "user", "2026-06-25"},
+                {"k-sato", "Sato", "(transferred 2026-04-01)", "ADMIN", "2026-03-31"},
+                {"yamada", "Yamada", "Citizens Div.", "approver", "2026-06-26"},
+                {"m-ito", "Ito", "Citizens Div.", "user", "2026-06-22"}};
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.InputStream fontFile = org.apache.pdfbox.pdmodel.PDDocument.class.getResourceAsStream(
+                        "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, fontFile);
+            for (int pageNumber = 1; pageNumber <= 2; pageNumber++) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                document.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.setNonStrokingColor(0x1F / 255f, 0x4E / 255f, 0x79 / 255f);
+                    content.addRect(40, 770, 515, 36);
+                    content.fill();
+                    text(content, font, 14, 52, 783, 1f, "Jinji-Kyuyo System  -  User and Privilege Report");
+                    text(content, font, 9, 40, 750, 0f, "Kunitachi City  /  exported 2026-06-26 09:12  /  page "
+                            + pageNumber + " of 2");
+                    if (pageNumber == 1) {
+                        String[] head = {"User ID", "Name", "Section", "Privilege", "Last logon"};
+                        float[] columns = {48, 138, 228, 388, 468};
+                        float y = 712;
+                        content.setNonStrokingColor(0.93f, 0.93f, 0.93f);
+                        content.addRect(40, y - 6, 515, 22);
+                        content.fill();
+                        for (int c = 0; c < head.length; c++) {
+                            text(content, font, 10, columns[c], y, 0f, head[c]);
+                        }
+                        for (String[] user : users) {
+                            y -= 24;
+                            if (user[3].equals("ADMIN")) {
+                                content.setNonStrokingColor(1f, 0.84f, 0.84f);
+                                content.addRect(40, y - 6, 515, 22);
+                                content.fill();
+                            }
+                            for (int c = 0; c < user.length; c++) {
+                                text(content, font, 10, columns[c], y, 0f, user[c]);
+                            }
+                            content.setStrokingColor(0.69f, 0.72f, 0.76f);
+                            content.moveTo(40, y - 7);
+                            content.lineTo(555, y - 7);
+                            content.stroke();
+                        }
+                    } else {
+                        text(content, font, 10, 48, 712, 0f, "Summary: 5 accounts, 1 with ADMIN privilege.");
+                        text(content, font, 10, 48, 694, 0f, "Accounts of staff transferred or retired: 1 (k-sato).");
+                        text(content, font, 10, 48, 676, 0f, "Report produced by the system; not edited.");
+                    }
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The sample report is made in memory from a bundled font", e);
+        }
+    }
+
+    private static void text(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+            org.apache.pdfbox.pdmodel.font.PDFont font, float size, float x, float y, float grey, String text)
+            throws java.io.IOException {
+        content.beginText();
+        content.setNonStrokingColor(grey, grey, grey);
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 
     private static String authLog() {

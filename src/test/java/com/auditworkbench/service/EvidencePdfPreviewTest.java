@@ -74,6 +74,39 @@ class EvidencePdfPreviewTest {
     }
 
     @Test
+    void theSamplesSystemReportIsDrawnFromItsEmbeddedFontWithoutAFontCacheOnDisk() throws Exception {
+        Path cache = Path.of(System.getProperty("user.home"), ".pdfbox.cache");
+        boolean cacheBefore = java.nio.file.Files.exists(cache);
+        try (WorkbenchSession session = session()) {
+            long planId = plan(session);
+            long id = intake(session, planId, "アクセス権限レポート.pdf", EvidenceSample.accessReport());
+
+            PdfPreview preview = session.evidence().previewPdf(id, 3);
+
+            assertThat(preview.pageCount()).isEqualTo(2);
+            assertThat(preview.pagesShown()).isEqualTo(2);
+            double scale = PdfPages.MAX_WIDTH / (double) 595;
+            // The title bar's blue, and the highlighted row of the account that kept its privilege.
+            assertThat(pixel(preview, (int) (45 * scale), (int) ((842 - 800) * scale))).isEqualTo(0xFF1F4E79);
+            long pink = java.util.Arrays.stream(preview.argb()).filter(p -> p == 0xFFFFD6D6).count();
+            assertThat(pink).isGreaterThan(10_000);
+            // Text was drawn: dark pixels inside the table's first column.
+            long dark = 0;
+            for (int y = (int) ((842 - 716) * scale); y < (int) ((842 - 600) * scale); y++) {
+                for (int x = (int) (48 * scale); x < (int) (120 * scale); x++) {
+                    if ((pixel(preview, x, y) & 0xFF) < 0x60) {
+                        dark++;
+                    }
+                }
+            }
+            assertThat(dark).isGreaterThan(200);
+        }
+        if (!cacheBefore) {
+            assertThat(cache).doesNotExist();
+        }
+    }
+
+    @Test
     void aPasswordProtectedADamagedAndAnEmptyPdfEachGetTheirSentence() throws Exception {
         Messages ja = new Messages(Language.JAPANESE);
         try (WorkbenchSession session = session()) {
