@@ -47,7 +47,7 @@ public final class CommandLineApp implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(this::handle);
-        String[] effective = args.length == 0 ? new String[] {"gui"} : args;
+        String[] effective = Launcher.withCommand(args);
         int exit = commandLine.execute(effective);
         out.flush();
         err.flush();

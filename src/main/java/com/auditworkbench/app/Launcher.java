@@ -1,6 +1,6 @@
 package com.auditworkbench.app;
 
-import com.auditworkbench.ui.DesktopApplication;
+import com.auditworkbench.ui.ToolkitStart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Set;
@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
  * The entry point of the jar and of the installed launcher. It does not extend JavaFX's Application, so the
  * classpath launch works, and it points logging at the user's data folder before anything logs.
  *
- * <p>When the window is wanted, the JavaFX toolkit starts on its own thread at once and logging is set up on
- * another, while this thread reads the settings and the command line: on two cores that takes their time off the
+ * <p>When the window is wanted, the JavaFX toolkit starts on its own thread first of all and logging is set up
+ * on another, while this thread reads the settings and the command line: on two cores that takes their time off the
  * start (docs/decisions/0005, addendum of 2026-11-28).
  */
 public final class Launcher {
@@ -22,6 +22,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        boolean window = opensWindow(args);
+        if (window) {
+            ToolkitStart.begin();
+        }
         AppDirs dirs = AppDirs.detect();
         try {
             Files.createDirectories(dirs.logs());
@@ -29,8 +33,7 @@ public final class Launcher {
             System.err.println("Audit Workbench: cannot create " + dirs.logs() + ": " + e.getMessage());
         }
         System.setProperty(LogSetup.LOG_DIR_PROPERTY, dirs.logs().toString());
-        if (opensWindow(args)) {
-            DesktopApplication.startToolkit();
+        if (window) {
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "awb-logging-setup");
             logging.setDaemon(true);
             logging.start();
@@ -41,19 +44,35 @@ public final class Launcher {
         }
     }
 
-    /** The plain start (no arguments) or {@code gui …}, unless it only asks for help. */
+    /** The plain start (no arguments, or only a workbench file) or {@code gui …}, unless it only asks for help. */
     static boolean opensWindow(String[] args) {
-        if (args.length == 0) {
-            return true;
-        }
-        if (!args[0].equals("gui")) {
+        String[] command = withCommand(args);
+        if (!command[0].equals("gui")) {
             return false;
         }
-        for (String arg : args) {
+        for (String arg : command) {
             if (NOT_A_WINDOW.contains(arg)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * No arguments, or only a workbench file, open the window: a desktop hands a double-clicked {@code .awb} file to
+     * the launcher as its one argument.
+     */
+    static String[] withCommand(String[] args) {
+        if (args.length == 0) {
+            return new String[] {"gui"};
+        }
+        if (args.length == 1 && isWorkbenchFile(args[0])) {
+            return new String[] {"gui", args[0]};
+        }
+        return args;
+    }
+
+    static boolean isWorkbenchFile(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(java.util.Locale.ROOT).endsWith(".awb");
     }
 }

@@ -3,7 +3,6 @@ package com.auditworkbench.ui;
 import com.auditworkbench.ui.common.FxDialogService;
 import com.auditworkbench.ui.common.TaskRunner;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -50,38 +49,9 @@ public final class DesktopApplication {
         return LoggerFactory.getLogger(DesktopApplication.class);
     }
 
-    private static final CountDownLatch TOOLKIT_READY = new CountDownLatch(1);
-    private static long toolkitRequested;
-    private static boolean toolkitStarting;
-    private static volatile RuntimeException toolkitFailure;
-
-    /**
-     * Starts the JavaFX toolkit on its own thread and returns at once, so the caller can read settings and the
-     * command line meanwhile; {@link #start} waits for it. Calling it again does nothing.
-     */
-    public static synchronized void startToolkit() {
-        if (toolkitStarting) {
-            return;
-        }
-        toolkitStarting = true;
-        toolkitRequested = System.nanoTime();
-        FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
-        Thread starter = new Thread(() -> {
-            try {
-                Platform.startup(TOOLKIT_READY::countDown);
-            } catch (RuntimeException | Error e) { // no display, no graphics: said where start() is called
-                toolkitFailure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
-                TOOLKIT_READY.countDown();
-            }
-        }, "awb-toolkit-start");
-        starter.setDaemon(false); // the toolkit's thread inherits it, and must keep the process alive
-        starter.start();
-    }
-
     public static void start(UiContext context, Options options) {
-        startToolkit();
-        awaitToolkit();
-        long begin = toolkitRequested;
+        long begin = ToolkitStart.await();
+        FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
         Platform.runLater(() -> {
             try {
@@ -92,18 +62,6 @@ public final class DesktopApplication {
                 Platform.exit();
             }
         });
-    }
-
-    private static void awaitToolkit() {
-        try {
-            TOOLKIT_READY.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the window toolkit started", e);
-        }
-        if (toolkitFailure != null) {
-            throw toolkitFailure;
-        }
     }
 
     private static void showMainWindow(UiContext context, Options options, long begin) {

@@ -168,6 +168,17 @@ class CommandLineTest {
         assertThat(Launcher.opensWindow(new String[] {"gui", "--help"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"sample", "--out", "gui"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"--version"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"C:\\監査\\令和8年度.AWB"})).isTrue();
+    }
+
+    @Test
+    void aWorkbenchFileAloneIsHandedToTheWindowAsADesktopDoes() {
+        assertThat(Launcher.withCommand(new String[] {"/home/lead/令和8年度.awb"}))
+                .containsExactly("gui", "/home/lead/令和8年度.awb");
+        assertThat(Launcher.withCommand(new String[0])).containsExactly("gui");
+        assertThat(Launcher.withCommand(new String[] {"notes.txt"})).containsExactly("notes.txt");
+        assertThat(Launcher.withCommand(new String[] {"verify", "x.awb"})).containsExactly("verify", "x.awb");
+        assertThat(run("notes.txt")).isEqualTo(2);
     }
 
     private GuiCommand guiWith(String... args) {
