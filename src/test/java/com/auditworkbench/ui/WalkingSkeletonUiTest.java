@@ -113,6 +113,7 @@ class WalkingSkeletonUiTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> "重大な不適合".equals(
                 ((javafx.scene.control.ListCell<?>) n).getText())).queryAs(Node.class));
         robot.clickOn("#raiseFindingConfirm");
+        UiSteps.openTab(robot, "findingsTab");
         waitUntil(() -> robot.lookup("#findingsTable").queryAs(TableView.class).getItems().size() == 1);
 
         Path xlsx = folder.resolve("committee.xlsx");

@@ -176,6 +176,9 @@ public final class FindingsRegisterView {
                 findingsTable.scrollTo(f);
             }
         });
+        if (viewModel.selectedProperty().get() != null) { // the view is built when its tab is first shown
+            findingsTable.getSelectionModel().select(viewModel.selectedProperty().get());
+        }
     }
 
     private void setUpEditor() {
