@@ -26,7 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Cold start of the installed application against an empty JavaFX window started the same way: both are
  * app-images on the same runtime with the same launcher and JVM options (each with its own class-data sharing
  * archive, made the same way), started side by side, round after round, under one private Xvfb. Measured from
- * process start to the smoke marker: the start screen shown, and the sample workbench usable (already created).
+ * process start to the smoke marker: the start screen shown, the sample workbench usable (already created), and
+ * the large reference plan usable (3,000 items × 40 auditees, opened as {@code gui --smoke-test FILE} with the
+ * passphrase from AWB_PASSPHRASE; written by {@code sample --size large} first, about two minutes, unless
+ * {@code -Dbench.largePlan=FILE.awb} names one written earlier with the passphrase {@value #LARGE_PASSPHRASE}).
+ * Usable: the plan open, its first checklist rows drawn and the FX thread answering.
  * Each round runs three class-data sharing settings: none (what jpackage gives by default), the JDK's archive only,
  * and the application's archive (as installed). {@code ./mvnw -Pbench test -Dtest=StartupBench -Dbench.runs=7};
  * the table is printed and written to target/bench/startup.md (docs/decisions/0005-installer-and-startup.md).
@@ -35,6 +39,7 @@ class StartupBench {
 
     private static final String START_MARKER = "AWB-SMOKE: start screen shown";
     private static final String WORKBENCH_MARKER = "AWB-SMOKE: workbench shown";
+    static final String LARGE_PASSPHRASE = "large-plan-bench-2026";
 
     @TempDir
     Path folder;
@@ -53,12 +58,16 @@ class StartupBench {
         Path empty = emptyWindowImage(app, folder.resolve("empty"));
         long buildSeconds = (System.nanoTime() - buildBegin) / 1_000_000_000;
 
+        Path largePlan = System.getProperty("bench.largePlan") == null ? folder.resolve("large/large.awb")
+                : Path.of(System.getProperty("bench.largePlan")).toAbsolutePath();
         List<Subject> subjects = List.of(
                 new Subject("empty JavaFX window", empty.resolve("bin/empty-window"), List.of(), EmptyWindow.MARKER),
                 new Subject("start screen", app.resolve(AppImages.LAUNCHER), List.of("gui", "--smoke-test"),
                         START_MARKER),
                 new Subject("sample workbench usable", app.resolve(AppImages.LAUNCHER),
-                        List.of("gui", "--sample", "--smoke-test"), WORKBENCH_MARKER));
+                        List.of("gui", "--sample", "--smoke-test"), WORKBENCH_MARKER),
+                new Subject("large plan usable", app.resolve(AppImages.LAUNCHER),
+                        List.of("gui", "--smoke-test", largePlan.toString()), WORKBENCH_MARKER));
         List<Setting> settings = List.of(
                 new Setting("no CDS", "-Xshare:off"),
                 new Setting("JDK CDS", null),
@@ -70,9 +79,15 @@ class StartupBench {
             environment.put("XDG_DATA_HOME", Files.createDirectories(folder.resolve("data")).toString());
             environment.put("HOME", Files.createDirectories(folder.resolve("home")).toString());
             environment.put("LANG", "C.UTF-8");
+            environment.put("AWB_PASSPHRASE", LARGE_PASSPHRASE);
             // The sample is written on first use; the measured runs open it.
             Commands.run(List.of(app.resolve(AppImages.LAUNCHER).toString(), "gui", "--sample", "--smoke-test"),
                     environment, Duration.ofSeconds(180));
+            if (!Files.exists(largePlan)) {
+                Files.createDirectories(largePlan.getParent());
+                Commands.run(List.of(app.resolve(AppImages.LAUNCHER).toString(), "sample", "--size", "large",
+                        "--out", largePlan.toString()), environment, Duration.ofSeconds(900));
+            }
             for (int round = 0; round <= runs; round++) {
                 for (Setting setting : settings) {
                     for (Subject subject : subjects) {
