@@ -3,6 +3,7 @@ package com.auditworkbench.app;
 import com.auditworkbench.ui.ToolkitStart;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // PDF pages are drawn off screen (java.awt images); nothing shows an AWT window, and headless keeps AWT from
+        // starting a toolkit of its own beside JavaFX's.
+        System.setProperty("java.awt.headless", "true");
         boolean window = opensWindow(args);
         if (window) {
             ToolkitStart.begin();
@@ -33,6 +37,15 @@ public final class Launcher {
             System.err.println("Audit Workbench: cannot create " + dirs.logs() + ": " + e.getMessage());
         }
         System.setProperty(LogSetup.LOG_DIR_PROPERTY, dirs.logs().toString());
+        // A PDF whose fonts are not embedded makes PDFBox list the system fonts once and keep the list: in the data
+        // folder, not in the user's home (the installed application writes nowhere else).
+        Path fontList = dirs.data().resolve("cache");
+        try {
+            Files.createDirectories(fontList);
+            System.setProperty("pdfbox.fontcache", fontList.toString());
+        } catch (IOException e) {
+            System.err.println("Audit Workbench: cannot create " + fontList + ": " + e.getMessage());
+        }
         if (window) {
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "awb-logging-setup");
             logging.setDaemon(true);
