@@ -187,6 +187,7 @@ public final class WorkbenchSession implements AutoCloseable {
 
     @Override
     public void close() {
+        evidence.awaitSweep();
         workbench.close();
     }
 }

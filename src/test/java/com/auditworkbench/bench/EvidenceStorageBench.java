@@ -210,6 +210,7 @@ class EvidenceStorageBench {
         long start = System.nanoTime();
         try (WorkbenchSession session = service.open(vaultCrash, PASSPHRASE)) {
             double open = (System.nanoTime() - start) / 1e6;
+            session.evidence().awaitSweep();
             int records = session.evidence().index(EvidenceFilter.plan(crashPlan)).size();
             line(report, "crash, vault: killed after %d ms; left %d temporary file(s), %.1f MB, no record (%d records);"
                     + " next open %.0f ms swept them: %d temporary file(s) remain", killedAt, partFiles,

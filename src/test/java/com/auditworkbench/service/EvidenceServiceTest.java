@@ -487,6 +487,7 @@ class EvidenceServiceTest {
         Path packs = vault.resolve("packs");
         Path orphan = Files.write(packs.resolve("0123456789abcdef0123456789abcdef.awbp"), random(5000, 16));
         try (WorkbenchSession session = reopen()) {
+            session.evidence().awaitSweep();
             assertThat(part).doesNotExist();
             assertThat(orphan).doesNotExist();
             assertThat(vault.resolve("orphaned").resolve(orphan.getFileName())).isRegularFile();
