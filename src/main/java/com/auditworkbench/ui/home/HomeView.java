@@ -53,11 +53,19 @@ public final class HomeView {
         return root;
     }
 
+    /** "Reading…" while the overview loads, then what an empty list means. */
+    private Label placeholder(String emptyKey) {
+        Label label = new Label();
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+                .then(messages.get("home.loading")).otherwise(messages.get(emptyKey)));
+        return label;
+    }
+
     @FXML
     private void initialize() {
         homeHeading.textProperty().bind(viewModel.headingProperty());
         auditTable.setItems(viewModel.audits());
-        auditTable.setPlaceholder(new Label(messages.get("home.noAudits")));
+        auditTable.setPlaceholder(placeholder("home.noAudits"));
         column(auditTitleColumn, a -> a.plan().title() + "（" + a.plan().code() + "）");
         column(auditPhaseColumn, a -> messages.get(a.phase().messageKey()));
         column(auditLeftColumn, a -> Integer.toString(a.left()));
@@ -66,7 +74,7 @@ public final class HomeView {
         opensOnDoubleClick(auditTable, onOpenAudit);
 
         overdueTable.setItems(viewModel.overdue());
-        overdueTable.setPlaceholder(new Label(messages.get("home.noOverdue")));
+        overdueTable.setPlaceholder(placeholder("home.noOverdue"));
         column(overdueAuditColumn, a -> a.plan().code());
         column(overdueFindingColumn, a -> a.finding().reference() + " " + a.finding().title());
         column(overdueDepartmentColumn, a -> a.finding().department().name());
@@ -75,7 +83,7 @@ public final class HomeView {
         opensOnDoubleClick(overdueTable, onOpenAction);
 
         homeCampaignList.setItems(viewModel.campaigns());
-        homeCampaignList.setPlaceholder(new Label(messages.get("home.noCampaigns")));
+        homeCampaignList.setPlaceholder(placeholder("home.noCampaigns"));
         homeCampaignList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(HomeOverview.CampaignReturns c, boolean empty) {

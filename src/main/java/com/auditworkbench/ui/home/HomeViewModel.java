@@ -22,6 +22,8 @@ public final class HomeViewModel {
     private final ObservableList<HomeOverview.OverdueAction> overdue = FXCollections.observableArrayList();
     private final ObservableList<HomeOverview.CampaignReturns> campaigns = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
+    /** True while the overview is being read: on a large plan that takes seconds, and "no audits" would mislead. */
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
 
     public HomeViewModel(WorkbenchSession session, TaskRunner tasks, Messages messages, Consumer<String> onError) {
         this.session = session;
@@ -31,12 +33,21 @@ public final class HomeViewModel {
     }
 
     public void load() {
+        loading.set(true);
         tasks.run(p -> session.home().overview(), overview -> {
             heading.set(messages.get("home.heading", overview.fiscalYear().fullName()));
             audits.setAll(overview.audits());
             overdue.setAll(overview.overdueActions());
             campaigns.setAll(overview.campaigns());
-        }, onError);
+            loading.set(false);
+        }, message -> {
+            loading.set(false);
+            onError.accept(message);
+        });
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
     }
 
     public ObservableList<HomeOverview.AuditStatus> audits() {
