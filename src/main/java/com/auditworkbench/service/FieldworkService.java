@@ -30,6 +30,11 @@ public final class FieldworkService {
         return workbench.transaction(r -> r.checklist().rows(planId, r.auditors().byId()));
     }
 
+    /** The rows of one auditee of the plan: what a large plan's checklist shows first, while the rest is read. */
+    public List<ChecklistRow> rows(long planId, long departmentId) {
+        return workbench.transaction(r -> r.checklist().rows(planId, r.auditors().byId(), departmentId));
+    }
+
     /** A result to record on a row, for recording many at once. */
     public record Entry(ChecklistRow row, Result result, String notes) {
     }

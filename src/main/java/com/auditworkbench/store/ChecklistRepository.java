@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Results recorded per plan, department and item. */
 public final class ChecklistRepository {
@@ -37,6 +38,11 @@ public final class ChecklistRepository {
      * and item, without a record object or a string key per row.
      */
     public List<ChecklistRow> rows(long planId, Map<Long, Auditor> auditors) {
+        return rows(planId, auditors, null);
+    }
+
+    /** The rows of one auditee of the plan only (all of them when {@code onlyDepartment} is null). */
+    public List<ChecklistRow> rows(long planId, Map<Long, Auditor> auditors, Long onlyDepartment) {
         List<ChecklistItem> items = dsl.selectFrom(PLAN_ITEM)
                 .where(PLAN_ITEM.PLAN_ID.eq(planId))
                 .orderBy(PLAN_ITEM.POSITION)
@@ -47,6 +53,9 @@ public final class ChecklistRepository {
                 .where(PLAN_DEPARTMENT.PLAN_ID.eq(planId))
                 .orderBy(PLAN_DEPARTMENT.POSITION)
                 .fetch(DepartmentRepository::map);
+        if (onlyDepartment != null) {
+            departments = departments.stream().filter(d -> d.id() == onlyDepartment).toList();
+        }
         Map<String, Integer> itemIndex = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             itemIndex.put(items.get(i).code(), i);
@@ -60,7 +69,9 @@ public final class ChecklistRepository {
                 CHECKLIST_RESULT.RESULT, CHECKLIST_RESULT.NOTES, CHECKLIST_RESULT.UPDATED_AT,
                 CHECKLIST_RESULT.PREPARER_ID, CHECKLIST_RESULT.PREPARED_AT, CHECKLIST_RESULT.REVIEWER_ID,
                 CHECKLIST_RESULT.REVIEWED_AT, CHECKLIST_RESULT.REOPENED)
-                .from(CHECKLIST_RESULT).where(CHECKLIST_RESULT.PLAN_ID.eq(planId)).fetchResultSet()) {
+                .from(CHECKLIST_RESULT).where(CHECKLIST_RESULT.PLAN_ID.eq(planId))
+                .and(onlyDepartment == null ? DSL.noCondition() : CHECKLIST_RESULT.DEPARTMENT_ID.eq(onlyDepartment))
+                .fetchResultSet()) {
             while (rs.next()) {
                 Integer d = departmentIndex.get(rs.getLong(1));
                 Integer i = itemIndex.get(rs.getString(2));

@@ -140,6 +140,32 @@ class FieldworkAtScaleTest {
     }
 
     @Test
+    void oneAuditeesRowsAreExactlyItsPartOfThePlansRowsWithItsScopeAndResults() {
+        try (WorkbenchSession session = create("first-auditee.awb")) {
+            Plan plan = session.plans().create(plan("情報政策課", "市民課", "税務課"), TestTemplates.audit(8));
+            long citizens = plan.departments().get(1).id();
+            List<ChecklistRow> all = session.fieldwork().rows(plan.id());
+            ChecklistRow recorded = all.stream().filter(r -> r.department().id() == citizens).skip(2).findFirst()
+                    .orElseThrow();
+            session.fieldwork().record(recorded, Result.NONCONFORMING, "パスワードの定期変更が未実施。");
+            session.auditees().setScope(plan.id(), citizens, new AuditeeScope(Set.of(recorded.item().category()),
+                    Set.of()));
+            all = session.fieldwork().rows(plan.id());
+
+            List<ChecklistRow> one = session.fieldwork().rows(plan.id(), citizens);
+
+            assertThat(one).isNotEmpty().allMatch(r -> r.department().id() == citizens)
+                    .containsExactlyElementsOf(all.stream().filter(r -> r.department().id() == citizens).toList());
+            assertThat(one).anySatisfy(r -> {
+                assertThat(r.item().code()).isEqualTo(recorded.item().code());
+                assertThat(r.result()).isEqualTo(Result.NONCONFORMING);
+                assertThat(r.notes()).isEqualTo("パスワードの定期変更が未実施。");
+            });
+            assertThat(one.size()).isLessThan(all.size() / 3);
+        }
+    }
+
+    @Test
     void interviewIsRecordedLinkedToItemsEditedAndLogged() {
         try (WorkbenchSession session = create("interview.awb")) {
             Plan plan = session.plans().create(plan("情報政策課"), TestTemplates.audit(5));

@@ -104,7 +104,8 @@ public final class ChecklistView {
         checklistAuditee.setButtonCell(departmentCell());
         checklistAuditee.setCellFactory(list -> departmentCell());
         checklistAuditee.valueProperty().bindBidirectional(viewModel.departmentFilterProperty());
-        progressLabel.textProperty().bind(viewModel.progressTextProperty());
+        progressLabel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingRestProperty())
+                .then(messages.get("checklist.loadingRest")).otherwise(viewModel.progressTextProperty()));
         checklistShown.textProperty().bind(viewModel.shownTextProperty());
         setUpFilters();
         auditeeProgressList.setItems(viewModel.auditeeProgress());
