@@ -63,7 +63,7 @@ public final class AuditTrail {
     }
 
     /** Logs the changes of one batch (an intake of many files) in order, in the caller's transaction. */
-    void recordAll(Repositories r, java.util.List<Change> changes) {
+    java.util.List<ActivityEvent> recordAll(Repositories r, java.util.List<Change> changes) {
         Auditor user = currentUser;
         String actor = user == null ? SYSTEM : user.name();
         java.util.List<com.auditworkbench.store.ActivityLogRepository.NewEvent> events =
@@ -74,15 +74,12 @@ public final class AuditTrail {
                     c.entityKey(), c.planId(), c.summary(), c.before() == null ? "{}" : Json.object(c.before()),
                     c.after() == null ? "{}" : Json.object(c.after())));
         }
-        r.activityLog().appendAll(clock.instant(), events);
+        return r.activityLog().appendAll(clock.instant(), events);
     }
 
     ActivityEvent record(Repositories r, String action, String entityType, String entityKey, Long planId,
             String summary, Map<String, ?> before, Map<String, ?> after) {
-        Auditor user = currentUser;
-        listeners.forEach(l -> l.accept(entityType, entityKey));
-        return r.activityLog().append(clock.instant(), user == null ? SYSTEM : user.name(), action, entityType,
-                entityKey, planId, summary, before == null ? "{}" : Json.object(before),
-                after == null ? "{}" : Json.object(after));
+        return recordAll(r, java.util.List.of(new Change(action, entityType, entityKey, planId, summary, before,
+                after))).get(0);
     }
 }

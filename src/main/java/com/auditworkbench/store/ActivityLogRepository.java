@@ -29,29 +29,8 @@ public final class ActivityLogRepository {
     /** Appends an event after the last one, chained to its hash; runs inside the caller's transaction. */
     public ActivityEvent append(Instant at, String actor, String action, String entityType, String entityKey,
             Long planId, String summary, String before, String after) {
-        Record last = dsl.select(ACTIVITY_EVENT.SEQ, ACTIVITY_EVENT.HASH).from(ACTIVITY_EVENT)
-                .orderBy(ACTIVITY_EVENT.SEQ.desc()).limit(1).fetchOne();
-        long sequence = last == null ? 1 : last.get(ACTIVITY_EVENT.SEQ) + 1;
-        String previous = last == null ? ActivityHash.GENESIS : last.get(ACTIVITY_EVENT.HASH);
-        Instant stored = Instant.ofEpochMilli(at.toEpochMilli());
-        String hash = ActivityHash.of(sequence, stored, actor, action, entityType, entityKey, planId, summary, before,
-                after, previous);
-        dsl.insertInto(ACTIVITY_EVENT)
-                .set(ACTIVITY_EVENT.SEQ, sequence)
-                .set(ACTIVITY_EVENT.OCCURRED_AT, OffsetDateTime.ofInstant(stored, ZoneOffset.UTC))
-                .set(ACTIVITY_EVENT.ACTOR, actor)
-                .set(ACTIVITY_EVENT.ACTION, action)
-                .set(ACTIVITY_EVENT.ENTITY_TYPE, entityType)
-                .set(ACTIVITY_EVENT.ENTITY_KEY, entityKey)
-                .set(ACTIVITY_EVENT.PLAN_ID, planId)
-                .set(ACTIVITY_EVENT.SUMMARY, summary)
-                .set(ACTIVITY_EVENT.BEFORE_JSON, before)
-                .set(ACTIVITY_EVENT.AFTER_JSON, after)
-                .set(ACTIVITY_EVENT.PREV_HASH, previous)
-                .set(ACTIVITY_EVENT.HASH, hash)
-                .execute();
-        return new ActivityEvent(sequence, stored, actor, action, entityType, entityKey, planId, summary, before,
-                after, previous, hash);
+        return appendAll(at, List.of(new NewEvent(actor, action, entityType, entityKey, planId, summary, before,
+                after))).get(0);
     }
 
     /** One event to append, before it has its place in the chain. */

@@ -8,7 +8,6 @@ import static com.auditworkbench.store.schema.Tables.EVIDENCE_VERIFICATION;
 import com.auditworkbench.domain.Evidence;
 import com.auditworkbench.domain.EvidenceDetails;
 import com.auditworkbench.domain.EvidenceTarget;
-import com.auditworkbench.store.schema.tables.records.EvidenceRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -47,34 +46,6 @@ public final class EvidenceRepository {
                 .set(EVIDENCE_VAULT_KEY.CREATED_AT, at)
                 .execute();
         return fresh;
-    }
-
-    public Optional<Evidence> byHash(long planId, String sha256) {
-        return dsl.selectFrom(EVIDENCE).where(EVIDENCE.PLAN_ID.eq(planId).and(EVIDENCE.SHA256.eq(sha256)))
-                .fetchOptional().map(r -> find(r.getId()).orElseThrow());
-    }
-
-    public long insert(long planId, String sha256, long size, String fileName, String originalName, String mediaType,
-            String collectedBy, EvidenceDetails details, OffsetDateTime at, String storageRef) {
-        int number = dsl.select(DSL.coalesce(DSL.max(EVIDENCE.NUMBER), 0)).from(EVIDENCE)
-                .where(EVIDENCE.PLAN_ID.eq(planId)).fetchSingle().value1() + 1;
-        EvidenceRecord r = dsl.newRecord(EVIDENCE);
-        r.setPlanId(planId);
-        r.setNumber(number);
-        r.setSha256(sha256);
-        r.setSizeBytes(size);
-        r.setFileName(fileName);
-        r.setOriginalName(originalName);
-        r.setMediaType(mediaType);
-        r.setCollectedBy(collectedBy);
-        r.setObtainedFrom(details.obtainedFrom());
-        r.setEffectiveDate(details.effectiveDate());
-        r.setIntakeAt(at);
-        r.setDescription(details.description());
-        r.setClassification(details.classification());
-        r.setStorageRef(storageRef);
-        r.store();
-        return r.getId();
     }
 
     /** One new evidence record of an intake, before it has an id and a number. */
