@@ -67,16 +67,23 @@ public final class AssetRepository {
                 .execute();
     }
 
+    /** What an edit sets, the same for a new entry and a changed one. */
+    private static Map<org.jooq.Field<?>, Object> editable(AssetEntry entry, long departmentId) {
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(INFORMATION_ASSET.NAME, entry.name());
+        values.put(INFORMATION_ASSET.KIND, entry.kind().code());
+        values.put(INFORMATION_ASSET.DEPARTMENT_ID, departmentId);
+        values.put(INFORMATION_ASSET.SEGMENT, entry.segment().code());
+        values.put(INFORMATION_ASSET.CONFIDENTIALITY, entry.classification().confidentiality());
+        values.put(INFORMATION_ASSET.INTEGRITY, entry.classification().integrity());
+        values.put(INFORMATION_ASSET.AVAILABILITY, entry.classification().availability());
+        values.put(INFORMATION_ASSET.NOTES, entry.notes());
+        return values;
+    }
+
     public long insert(AssetEntry entry, long departmentId, OffsetDateTime at) {
         return dsl.insertInto(INFORMATION_ASSET)
-                .set(INFORMATION_ASSET.NAME, entry.name())
-                .set(INFORMATION_ASSET.KIND, entry.kind().code())
-                .set(INFORMATION_ASSET.DEPARTMENT_ID, departmentId)
-                .set(INFORMATION_ASSET.SEGMENT, entry.segment().code())
-                .set(INFORMATION_ASSET.CONFIDENTIALITY, entry.classification().confidentiality())
-                .set(INFORMATION_ASSET.INTEGRITY, entry.classification().integrity())
-                .set(INFORMATION_ASSET.AVAILABILITY, entry.classification().availability())
-                .set(INFORMATION_ASSET.NOTES, entry.notes())
+                .set(editable(entry, departmentId))
                 .set(INFORMATION_ASSET.CREATED_AT, at)
                 .set(INFORMATION_ASSET.UPDATED_AT, at)
                 .returningResult(INFORMATION_ASSET.ID)
@@ -86,14 +93,7 @@ public final class AssetRepository {
 
     public void update(long id, AssetEntry entry, long departmentId, OffsetDateTime at) {
         dsl.update(INFORMATION_ASSET)
-                .set(INFORMATION_ASSET.NAME, entry.name())
-                .set(INFORMATION_ASSET.KIND, entry.kind().code())
-                .set(INFORMATION_ASSET.DEPARTMENT_ID, departmentId)
-                .set(INFORMATION_ASSET.SEGMENT, entry.segment().code())
-                .set(INFORMATION_ASSET.CONFIDENTIALITY, entry.classification().confidentiality())
-                .set(INFORMATION_ASSET.INTEGRITY, entry.classification().integrity())
-                .set(INFORMATION_ASSET.AVAILABILITY, entry.classification().availability())
-                .set(INFORMATION_ASSET.NOTES, entry.notes())
+                .set(editable(entry, departmentId))
                 .set(INFORMATION_ASSET.UPDATED_AT, at)
                 .where(INFORMATION_ASSET.ID.eq(id))
                 .execute();

@@ -27,15 +27,22 @@ public final class InterviewRepository {
         this.dsl = dsl;
     }
 
+    /** What an edit sets, the same for a new interview record and a changed one. */
+    private static Map<org.jooq.Field<?>, Object> editable(NewInterview interview) {
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(INTERVIEW.DEPARTMENT_ID, interview.departmentId());
+        values.put(INTERVIEW.INTERVIEWEE, interview.interviewee());
+        values.put(INTERVIEW.INTERVIEWEE_ROLE, interview.intervieweeRole());
+        values.put(INTERVIEW.HELD_AT, heldAt(interview));
+        values.put(INTERVIEW.INTERVIEWER_ID, interview.interviewerId());
+        values.put(INTERVIEW.SUMMARY, interview.summary());
+        return values;
+    }
+
     public long insert(NewInterview interview, OffsetDateTime at) {
         long id = dsl.insertInto(INTERVIEW)
                 .set(INTERVIEW.PLAN_ID, interview.planId())
-                .set(INTERVIEW.DEPARTMENT_ID, interview.departmentId())
-                .set(INTERVIEW.INTERVIEWEE, interview.interviewee())
-                .set(INTERVIEW.INTERVIEWEE_ROLE, interview.intervieweeRole())
-                .set(INTERVIEW.HELD_AT, heldAt(interview))
-                .set(INTERVIEW.INTERVIEWER_ID, interview.interviewerId())
-                .set(INTERVIEW.SUMMARY, interview.summary())
+                .set(editable(interview))
                 .set(INTERVIEW.CREATED_AT, at)
                 .set(INTERVIEW.UPDATED_AT, at)
                 .returningResult(INTERVIEW.ID)
@@ -47,12 +54,7 @@ public final class InterviewRepository {
 
     public void update(long id, NewInterview interview, OffsetDateTime at) {
         dsl.update(INTERVIEW)
-                .set(INTERVIEW.DEPARTMENT_ID, interview.departmentId())
-                .set(INTERVIEW.INTERVIEWEE, interview.interviewee())
-                .set(INTERVIEW.INTERVIEWEE_ROLE, interview.intervieweeRole())
-                .set(INTERVIEW.HELD_AT, heldAt(interview))
-                .set(INTERVIEW.INTERVIEWER_ID, interview.interviewerId())
-                .set(INTERVIEW.SUMMARY, interview.summary())
+                .set(editable(interview))
                 .set(INTERVIEW.UPDATED_AT, at)
                 .where(INTERVIEW.ID.eq(id))
                 .execute();

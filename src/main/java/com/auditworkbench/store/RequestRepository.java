@@ -8,6 +8,7 @@ import com.auditworkbench.domain.RequestEdit;
 import com.auditworkbench.domain.RequestStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -32,14 +33,7 @@ public final class RequestRepository {
         return dsl.insertInto(DOCUMENT_REQUEST)
                 .set(DOCUMENT_REQUEST.PLAN_ID, planId)
                 .set(DOCUMENT_REQUEST.NUMBER, number)
-                .set(DOCUMENT_REQUEST.DEPARTMENT_ID, edit.departmentId())
-                .set(DOCUMENT_REQUEST.TITLE, edit.title())
-                .set(DOCUMENT_REQUEST.ITEM_CODE, edit.itemCode())
-                .set(DOCUMENT_REQUEST.REQUESTED_ON, edit.requestedOn())
-                .set(DOCUMENT_REQUEST.DUE_ON, edit.dueOn())
-                .set(DOCUMENT_REQUEST.STATUS, edit.status().code())
-                .set(DOCUMENT_REQUEST.RECEIVED_ON, edit.receivedOn())
-                .set(DOCUMENT_REQUEST.NOTE, edit.note())
+                .set(editable(edit))
                 .set(DOCUMENT_REQUEST.CREATED_AT, at)
                 .set(DOCUMENT_REQUEST.UPDATED_AT, at)
                 .returningResult(DOCUMENT_REQUEST.ID)
@@ -47,16 +41,23 @@ public final class RequestRepository {
                 .value1();
     }
 
+    /** What an edit sets, the same for a new request and a changed one. */
+    private static Map<org.jooq.Field<?>, Object> editable(RequestEdit edit) {
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(DOCUMENT_REQUEST.DEPARTMENT_ID, edit.departmentId());
+        values.put(DOCUMENT_REQUEST.TITLE, edit.title());
+        values.put(DOCUMENT_REQUEST.ITEM_CODE, edit.itemCode());
+        values.put(DOCUMENT_REQUEST.REQUESTED_ON, edit.requestedOn());
+        values.put(DOCUMENT_REQUEST.DUE_ON, edit.dueOn());
+        values.put(DOCUMENT_REQUEST.STATUS, edit.status().code());
+        values.put(DOCUMENT_REQUEST.RECEIVED_ON, edit.receivedOn());
+        values.put(DOCUMENT_REQUEST.NOTE, edit.note());
+        return values;
+    }
+
     public void update(long requestId, RequestEdit edit, OffsetDateTime at) {
         dsl.update(DOCUMENT_REQUEST)
-                .set(DOCUMENT_REQUEST.DEPARTMENT_ID, edit.departmentId())
-                .set(DOCUMENT_REQUEST.TITLE, edit.title())
-                .set(DOCUMENT_REQUEST.ITEM_CODE, edit.itemCode())
-                .set(DOCUMENT_REQUEST.REQUESTED_ON, edit.requestedOn())
-                .set(DOCUMENT_REQUEST.DUE_ON, edit.dueOn())
-                .set(DOCUMENT_REQUEST.STATUS, edit.status().code())
-                .set(DOCUMENT_REQUEST.RECEIVED_ON, edit.receivedOn())
-                .set(DOCUMENT_REQUEST.NOTE, edit.note())
+                .set(editable(edit))
                 .set(DOCUMENT_REQUEST.UPDATED_AT, at)
                 .where(DOCUMENT_REQUEST.ID.eq(requestId))
                 .execute();
