@@ -440,9 +440,6 @@ public final class EvidenceVault {
                     } catch (java.util.concurrent.CancellationException e) {
                         throw new IOException("Evidence intake stopped", e);
                     }
-                    if (stage == hasher ? !toHash.isEmpty() : !toWrite.isEmpty()) {
-                        throw new IOException("Evidence stage ended early");
-                    }
                 }
             }
         }

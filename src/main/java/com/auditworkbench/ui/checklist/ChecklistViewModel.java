@@ -110,11 +110,7 @@ public final class ChecklistViewModel {
                         if (firstRows == null || this.planId != planId || !rows.isEmpty()) {
                             return;
                         }
-                        positions.clear();
-                        for (int i = 0; i < firstRows.size(); i++) {
-                            positions.put(firstRows.get(i).key(), i);
-                        }
-                        rows.setAll(firstRows);
+                        show(firstRows);
                         loadingRest.set(true);
                         applyFilter();
                     }, onError);
@@ -125,11 +121,7 @@ public final class ChecklistViewModel {
                         return;
                     }
                     evidenceCounts = loaded.evidenceCounts();
-                    positions.clear();
-                    for (int i = 0; i < loaded.rows().size(); i++) {
-                        positions.put(loaded.rows().get(i).key(), i);
-                    }
-                    rows.setAll(loaded.rows());
+                    show(loaded.rows());
                     loadingRest.set(false);
                     recount();
                     applyFilter();
@@ -137,6 +129,15 @@ public final class ChecklistViewModel {
     }
 
     private record Loaded(List<ChecklistRow> rows, Map<String, Integer> evidenceCounts) {
+    }
+
+    /** Puts these rows in the list, indexed by key for the saves that replace them. */
+    private void show(List<ChecklistRow> loadedRows) {
+        positions.clear();
+        for (int i = 0; i < loadedRows.size(); i++) {
+            positions.put(loadedRows.get(i).key(), i);
+        }
+        rows.setAll(loadedRows);
     }
 
     /** Reads the evidence counts again, after evidence was added or removed. */
