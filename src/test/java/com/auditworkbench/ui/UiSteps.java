@@ -38,5 +38,17 @@ final class UiSteps {
      */
     static void openTab(FxRobot robot, String tabId) {
         robot.clickOn(robot.lookup(".tab").match(n -> tabId.equals(n.getId())).queryAs(Node.class));
+        // Most tabs are built the first time they are chosen: wait until this one is chosen and showing its content.
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tab-pane")
+                            .queryAllAs(javafx.scene.control.TabPane.class).stream()
+                            .flatMap(pane -> pane.getTabs().stream())
+                            .anyMatch(tab -> tabId.equals(tab.getId()) && tab.isSelected() && tab.getContent() != null
+                                    && tab.getContent().isVisible() && tab.getContent().getScene() != null)).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("tab " + tabId + " was not shown after a click on its header", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }
