@@ -38,6 +38,11 @@ final class GuiCommand implements Callable<Boolean> {
                     + "report it on stdout and exit: proves an installed build starts, and times it.")
     boolean smokeTest;
 
+    @Option(names = "--smoke-typing-ms", hidden = true, paramLabel = "MS",
+            description = "With --smoke-test, FILE and AWB_PASSPHRASE: wait this long on the start screen before "
+                    + "opening, as if the passphrase were typed, and report the time from then to a usable window.")
+    long smokeTypingMillis;
+
     GuiCommand(AppContext context) {
         this.context = context;
     }
@@ -62,6 +67,6 @@ final class GuiCommand implements Callable<Boolean> {
     DesktopApplication.Options options() {
         String passphrase = smokeTest && file != null ? context.environment().get(PassphraseSource.VARIABLE) : null;
         return new DesktopApplication.Options(sample, smokeTest, file == null ? null : file.toAbsolutePath(),
-                passphrase == null ? null : passphrase.toCharArray());
+                passphrase == null ? null : passphrase.toCharArray(), smokeTest ? smokeTypingMillis : 0);
     }
 }

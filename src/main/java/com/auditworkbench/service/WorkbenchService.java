@@ -1,5 +1,6 @@
 package com.auditworkbench.service;
 
+import com.auditworkbench.store.StoreWarmUp;
 import com.auditworkbench.store.WorkbenchFiles;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,5 +24,14 @@ public final class WorkbenchService {
 
     public WorkbenchSession open(Path file, char[] passphrase) {
         return new WorkbenchSession(files.open(file, passphrase), clock, applicationVersion);
+    }
+
+    /**
+     * Runs the database code an opening needs once, on an empty database in memory, so the opening that follows
+     * is not the first use of it. For the time the start screen waits for a passphrase; blocks until done and says
+     * whether every step ran (a failure only makes the opening slower).
+     */
+    public boolean warmUp() {
+        return StoreWarmUp.run();
     }
 }

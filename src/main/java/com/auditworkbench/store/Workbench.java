@@ -47,6 +47,11 @@ public final class Workbench implements AutoCloseable {
         });
     }
 
+    /** For this package's set-up work outside a repository (the warm-up's schema). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     void initialise(UUID id, OffsetDateTime createdAt, String version) {
         dsl.insertInto(WORKBENCH_INFO)
                 .set(WORKBENCH_INFO.ID, 1)

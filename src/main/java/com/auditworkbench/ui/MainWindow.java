@@ -79,8 +79,21 @@ public final class MainWindow {
         start.openDirectly(file, passphrase);
     }
 
+    /**
+     * While the start screen waits for a passphrase, the database code an opening runs is run once in the
+     * background, on an empty database in memory: in a fresh process its first use is most of an opening's time
+     * (docs/decisions/0005). A daemon thread of its own, so the worker stays free for the opening itself.
+     */
+    public void warmUpWhileWaiting() {
+        Thread thread = new Thread(context.workbenches()::warmUp, "awb-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     private void showWorkbench(WorkbenchSession session) {
         workbench = new WorkbenchViewModel(session, tasks, context.messages(), context.templates(), context.clock());
+        workbench.readFirstLook(); // on the worker while the window below is built and drawn
         WorkbenchView view = new WorkbenchView(workbench, dialogs, context.messages(), LocalDate.now(context.clock()),
                 this::showStart);
         content.getChildren().setAll(view.root());

@@ -152,6 +152,11 @@ class CommandLineTest {
         GuiCommand smoke = guiWith("--smoke-test", "large.awb");
         assertThat(smoke.options().smokePassphrase()).containsExactly("from-the-environment-2026".toCharArray());
         assertThat(guiWith("--smoke-test").options().smokePassphrase()).isNull();
+        assertThat(smoke.options().smokeTypingMillis()).isZero();
+        assertThat(guiWith("--smoke-test", "--smoke-typing-ms", "4000", "large.awb").options().smokeTypingMillis())
+                .isEqualTo(4000);
+        assertThat(guiWith("--smoke-typing-ms", "4000", "large.awb").options().smokeTypingMillis())
+                .as("a pause means nothing outside the smoke test").isZero();
     }
 
     @Test

@@ -50,7 +50,10 @@ class OpenFileFromCommandLineUiTest {
         Path file = folder.resolve("ダブルクリック.awb");
         TestWorkbenches.service().create(file, TestWorkbenches.PASSPHRASE.toCharArray()).close();
 
-        robot.interact(() -> window.chooseWorkbench(file));
+        robot.interact(() -> {
+            window.chooseWorkbench(file);
+            window.warmUpWhileWaiting(); // as the launcher does while the start screen waits
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#fileField").queryAs(TextField.class).getText()).isEqualTo(file.toString());

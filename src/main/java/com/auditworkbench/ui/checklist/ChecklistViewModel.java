@@ -98,22 +98,43 @@ public final class ChecklistViewModel {
         return loadingRest;
     }
 
+    /**
+     * What a plan's checklist shows before all its rows are read: its first auditee's rows when the plan is large
+     * (see {@link #FIRST_AUDITEE_FIRST_ABOVE}), else none ({@code rows} null: all rows come in one read).
+     */
+    public record FirstRows(long planId, List<ChecklistRow> rows) {
+    }
+
+    /** Reads a plan's first rows; on the worker, for {@link #offer} when the plan is chosen before the window is up. */
+    public static FirstRows readFirstRows(WorkbenchSession session, com.auditworkbench.domain.Plan plan) {
+        return readFirstRows(session, plan.id(), plan.departments());
+    }
+
+    private static FirstRows readFirstRows(WorkbenchSession session, long planId, List<Department> planDepartments) {
+        boolean firstAuditeeFirst = !planDepartments.isEmpty() && showsFirstAuditeeFirst(
+                session.plans().items(planId).size() * (long) planDepartments.size());
+        return new FirstRows(planId, firstAuditeeFirst
+                ? session.fieldwork().rows(planId, planDepartments.get(0).id()) : null);
+    }
+
+    /** First rows read ahead: the next {@link #load} of their plan shows them at once instead of reading them. */
+    public void offer(FirstRows firstRows) {
+        this.readAhead = firstRows;
+    }
+
+    private FirstRows readAhead;
+
     public void load(long planId, List<Department> planDepartments) {
         this.planId = planId;
         departments.setAll(planDepartments);
         filter.set(ChecklistFilter.NONE);
         loadingRest.set(false);
-        if (!planDepartments.isEmpty()) {
-            long first = planDepartments.get(0).id();
-            tasks.run(p -> showsFirstAuditeeFirst(session.plans().items(planId).size() * (long) planDepartments.size())
-                    ? session.fieldwork().rows(planId, first) : null, firstRows -> {
-                        if (firstRows == null || this.planId != planId || !rows.isEmpty()) {
-                            return;
-                        }
-                        show(firstRows);
-                        loadingRest.set(true);
-                        applyFilter();
-                    }, onError);
+        FirstRows ahead = readAhead;
+        readAhead = null;
+        if (ahead != null && ahead.planId() == planId) {
+            showFirst(ahead);
+        } else {
+            tasks.run(p -> readFirstRows(session, planId, planDepartments), this::showFirst, onError);
         }
         tasks.run(p -> new Loaded(session.fieldwork().rows(planId), session.evidence().countsByResult(planId)),
                 loaded -> {
@@ -129,6 +150,16 @@ public final class ChecklistViewModel {
     }
 
     private record Loaded(List<ChecklistRow> rows, Map<String, Integer> evidenceCounts) {
+    }
+
+    /** Shows a plan's first rows while the rest are read, unless they are no longer wanted or all rows are in. */
+    private void showFirst(FirstRows first) {
+        if (first.rows() == null || planId != first.planId() || !rows.isEmpty()) {
+            return;
+        }
+        show(first.rows());
+        loadingRest.set(true);
+        applyFilter();
     }
 
     /** Puts these rows in the list, indexed by key for the saves that replace them. */

@@ -42,9 +42,10 @@ public final class TaskRunner {
     }
 
     public <T> Task<T> run(Function<Progress, T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
-        Task<T> task = new WorkTask<>(work);
+        WorkTask<T> task = new WorkTask<>(work);
         task.setOnSucceeded(e -> {
             finished();
+            task.logTimes();
             try {
                 onSuccess.accept(task.getValue());
             } catch (RuntimeException failure) {
@@ -75,13 +76,31 @@ public final class TaskRunner {
     private static final class WorkTask<T> extends Task<T> implements Progress {
         private final Function<Progress, T> work;
 
+        private final long queued = System.nanoTime();
+        private volatile long started;
+        private volatile long ended;
+
         WorkTask(Function<Progress, T> work) {
             this.work = work;
         }
 
         @Override
         protected T call() {
-            return work.apply(this);
+            started = System.nanoTime();
+            try {
+                return work.apply(this);
+            } finally {
+                ended = System.nanoTime();
+            }
+        }
+
+        /** Where the time went (debug level): waiting behind other work, working, and waiting for the FX thread. */
+        void logTimes() {
+            if (LOG.isDebugEnabled()) {
+                long now = System.nanoTime();
+                LOG.debug("{}: queued {} ms, ran {} ms, result taken {} ms later", work.getClass().getSimpleName(),
+                        (started - queued) / 1_000_000, (ended - started) / 1_000_000, (now - ended) / 1_000_000);
+            }
         }
 
         @Override

@@ -153,7 +153,6 @@ public final class WorkbenchView {
         undoButton.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new javafx.scene.control.Tooltip(viewModel.undoTextProperty().get()),
                 viewModel.undoTextProperty()));
-        viewModel.loadPeople();
 
         exportButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull()
                 .or(viewModel.exportingProperty()));
@@ -161,7 +160,6 @@ public final class WorkbenchView {
         exportProgress.visibleProperty().bind(viewModel.exportingProperty());
         cancelExportButton.visibleProperty().bind(viewModel.exportingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        viewModel.loadPlans();
     }
 
     /** The stepper and what is left above the tabs; home, execution plan, requests and timeline in them. */

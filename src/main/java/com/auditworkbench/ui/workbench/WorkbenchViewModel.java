@@ -162,14 +162,33 @@ public final class WorkbenchViewModel {
         redoText.set(session.history().nextRedo().orElse(""));
     }
 
+    /**
+     * Reads what the window opens to, before the window is built: the plans, with the first rows of the plan it
+     * selects (so they wait on nothing drawn), then the people.
+     */
+    public void readFirstLook() {
+        loadPlans();
+        loadPeople();
+    }
+
     public void loadPlans() {
-        tasks.run(p -> session.plans().all(), loaded -> {
-            plans.setAll(loaded);
-            if (!loaded.isEmpty() && selectedPlan.get() == null) {
-                selectedPlan.set(loaded.get(0));
+        boolean selecting = selectedPlan.get() == null;
+        tasks.run(p -> {
+            List<Plan> loaded = session.plans().all();
+            return new PlansRead(loaded, selecting && !loaded.isEmpty()
+                    ? ChecklistViewModel.readFirstRows(session, loaded.get(0)) : null);
+        }, read -> {
+            plans.setAll(read.plans());
+            if (!read.plans().isEmpty() && selectedPlan.get() == null) {
+                checklist.offer(read.firstRows());
+                selectedPlan.set(read.plans().get(0));
             }
             refreshOverviews();
         }, this::showError);
+    }
+
+    /** The plans, and the first rows of the one to select (null when a plan was selected already). */
+    private record PlansRead(List<Plan> plans, ChecklistViewModel.FirstRows firstRows) {
     }
 
     /** What the plan dialog starts from: the template and the open findings earlier plans could carry forward. */
