@@ -56,7 +56,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             context.getLogger(quiet).setLevel(Level.WARN);
         }
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
+        // -Dawb.logLevel=DEBUG for a diagnosis (e.g. how long each background task waited and ran).
+        root.setLevel(Level.toLevel(System.getProperty("awb.logLevel"), Level.INFO));
         root.addAppender(file);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }

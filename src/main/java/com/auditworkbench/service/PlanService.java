@@ -122,6 +122,11 @@ public final class PlanService {
         return workbench.transaction(r -> r.plans().items(planId));
     }
 
+    /** How many items the plan has (a count, not a read of the items). */
+    public int itemCount(long planId) {
+        return workbench.transaction(r -> r.plans().itemCount(planId));
+    }
+
     /**
      * The plan named on the command line: a fiscal year (2026) when that year has one plan, or a plan code
      * (FY2026-02).

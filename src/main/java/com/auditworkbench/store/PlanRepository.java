@@ -149,6 +149,11 @@ public final class PlanRepository {
                 .fetch(PlanRepository::toItem);
     }
 
+    /** How many items the plan has, without reading them. */
+    public int itemCount(long planId) {
+        return dsl.fetchCount(PLAN_ITEM, PLAN_ITEM.PLAN_ID.eq(planId));
+    }
+
     static ChecklistItem toItem(PlanItemRecord r) {
         return new ChecklistItem(
                 r.getItemCode(),

@@ -36,7 +36,7 @@ public final class StoreWarmUp {
             workbench.run(r -> {
                 r.plans().all();
                 r.auditors().all();
-                r.plans().items(1);
+                r.plans().itemCount(1);
                 r.checklist().rows(1, r.auditors().byId(), 1L);
                 r.evidence().countsByResult(1);
             });

@@ -162,6 +162,10 @@ class FieldworkAtScaleTest {
                 assertThat(r.notes()).isEqualTo("パスワードの定期変更が未実施。");
             });
             assertThat(one.size()).isLessThan(all.size() / 3);
+            // what decides whether a plan shows its first auditee's rows first
+            assertThat(session.plans().itemCount(plan.id())).isEqualTo(8)
+                    .isEqualTo(session.plans().items(plan.id()).size());
+            assertThat(session.plans().itemCount(plan.id() + 1)).isZero();
         }
     }
 

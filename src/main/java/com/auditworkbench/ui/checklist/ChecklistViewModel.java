@@ -112,7 +112,7 @@ public final class ChecklistViewModel {
 
     private static FirstRows readFirstRows(WorkbenchSession session, long planId, List<Department> planDepartments) {
         boolean firstAuditeeFirst = !planDepartments.isEmpty() && showsFirstAuditeeFirst(
-                session.plans().items(planId).size() * (long) planDepartments.size());
+                session.plans().itemCount(planId) * (long) planDepartments.size());
         return new FirstRows(planId, firstAuditeeFirst
                 ? session.fieldwork().rows(planId, planDepartments.get(0).id()) : null);
     }
