@@ -2,7 +2,10 @@ package com.auditworkbench.ui;
 
 import com.auditworkbench.ui.common.FxDialogService;
 import com.auditworkbench.ui.common.TaskRunner;
+import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.ui.start.StartViewModel;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -59,12 +62,16 @@ public final class DesktopApplication {
     }
 
     public static void start(UiContext context, Options options) {
+        // A start that opens a workbench at once does not wait for the window to begin: the opening (passphrase
+        // stretching, the encrypted file, the database code's first use) runs beside the toolkit's start and the
+        // start screen, and the window takes it over (docs/decisions/0005).
+        CompletableFuture<WorkbenchSession> opening = options.opensAtOnce() ? openEarly(context, options) : null;
         long begin = ToolkitStart.await();
         FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
         Platform.runLater(() -> {
             try {
-                showMainWindow(context, options, begin);
+                showMainWindow(context, options, begin, opening);
             } catch (RuntimeException e) {
                 log().error("The window could not be built", e);
                 System.err.println(context.messages().get("error.unexpected"));
@@ -73,16 +80,29 @@ public final class DesktopApplication {
         });
     }
 
-    private static void showMainWindow(UiContext context, Options options, long begin) {
+    private static CompletableFuture<WorkbenchSession> openEarly(UiContext context, Options options) {
+        CompletableFuture<WorkbenchSession> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(StartViewModel.openingOf(context, options.openSample() ? null : options.file(),
+                        options.smokePassphrase()));
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        }, "awb-early-open");
+        thread.setDaemon(true);
+        thread.start();
+        return opening;
+    }
+
+    private static void showMainWindow(UiContext context, Options options, long begin,
+            CompletableFuture<WorkbenchSession> opening) {
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, context, new FxDialogService(stage, context.messages()));
         window.show();
         log().info("Start screen shown {} ms after the toolkit was asked to start", (System.nanoTime() - begin) / 1_000_000);
-        if (options.openSample()) {
-            window.openSample();
-        } else if (options.file() != null && options.smokeTest() && options.smokePassphrase() != null
-                && options.smokeTypingMillis() <= 0) {
-            window.openWorkbench(options.file(), options.smokePassphrase());
+        if (opening != null) {
+            window.adoptOpening(opening, options.openSample() ? null : options.file());
         } else if (options.file() != null) {
             window.chooseWorkbench(options.file());
         }

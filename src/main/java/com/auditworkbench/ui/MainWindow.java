@@ -74,6 +74,11 @@ public final class MainWindow {
         startView.choose(file);
     }
 
+    /** Shows an opening that began before the window (the sample, or a smoke test's file) and takes its result. */
+    public void adoptOpening(java.util.concurrent.CompletableFuture<WorkbenchSession> opening, Path file) {
+        start.adopt(opening, file);
+    }
+
     /** Opens a workbench at once, as if its passphrase had been typed: for start-up measurements only. */
     public void openWorkbench(Path file, char[] passphrase) {
         start.openDirectly(file, passphrase);

@@ -7,7 +7,10 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.service.UserSettings;
 import com.auditworkbench.support.TestWorkbenches;
 import com.auditworkbench.template.ShippedTemplates;
+import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.ui.start.StartViewModel;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -35,10 +38,11 @@ class OpenFileFromCommandLineUiTest {
     static Path folder;
 
     private MainWindow window;
+    private UiContext context;
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
+        context = new UiContext(TestWorkbenches.service(), new ShippedTemplates(),
                 new UserSettings(folder.resolve("settings.properties")), new Messages(Language.JAPANESE),
                 TestWorkbenches.CLOCK, folder.resolve("sample.awb"));
         window = new MainWindow(stage, context, new ScriptedDialogs());
@@ -66,6 +70,31 @@ class OpenFileFromCommandLineUiTest {
         robot.write(TestWorkbenches.PASSPHRASE).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
         assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).isEqualTo("ダブルクリック.awb");
+    }
+
+    @Test
+    void anOpeningBegunBeforeTheWindowIsTakenOverAndARefusalIsOneSentence(FxRobot robot) throws Exception {
+        Path file = folder.resolve("先に開く.awb");
+        TestWorkbenches.service().create(file, TestWorkbenches.PASSPHRASE.toCharArray()).close();
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        CompletableFuture<WorkbenchSession> refused = CompletableFuture.supplyAsync(
+                () -> StartViewModel.openingOf(context, file, "not the passphrase 2026".toCharArray()));
+        robot.interact(() -> window.adoptOpening(refused, file));
+
+        waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText())
+                .isEqualTo("パスフレーズが違います。先に開く.awb は開かれていません。");
+        assertThat(robot.lookup("#fileField").queryAs(TextField.class).getText()).isEqualTo(file.toString());
+        assertThat(robot.lookup("#planList").tryQuery()).isEmpty();
+        assertThat(java.nio.file.Files.readAllBytes(file)).as("a refused file is left as it was").isEqualTo(before);
+
+        CompletableFuture<WorkbenchSession> opening = CompletableFuture.supplyAsync(
+                () -> StartViewModel.openingOf(context, file, TestWorkbenches.PASSPHRASE.toCharArray()));
+        robot.interact(() -> window.adoptOpening(opening, file));
+
+        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
+        assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).isEqualTo("先に開く.awb");
     }
 
     @Test

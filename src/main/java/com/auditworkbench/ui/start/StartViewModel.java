@@ -104,6 +104,36 @@ public final class StartViewModel {
         tasks.run(p -> context.workbenches().open(file, secret), this::opened, this::failed);
     }
 
+    /**
+     * Takes over an opening that began before the window was up (see {@link #openingOf}): shown as busy, and
+     * handed on, or its one sentence shown, exactly as if it had been started here. {@code file} is shown in the
+     * open form (null for the sample).
+     */
+    public void adopt(java.util.concurrent.CompletableFuture<WorkbenchSession> opening, Path file) {
+        if (file != null) {
+            showOpen(file);
+        }
+        begin();
+        tasks.run(p -> {
+            try {
+                return opening.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause; // the opening's own refusal, e.g. a wrong passphrase, keeps its sentence
+                }
+                throw e;
+            }
+        }, this::opened, this::failed);
+    }
+
+    /**
+     * The work of opening the sample (writing it first on the first look) or a file, for a thread that starts it
+     * before the window exists. Needs no toolkit.
+     */
+    public static WorkbenchSession openingOf(UiContext context, Path file, char[] secret) {
+        return file == null ? openOrCreateSample(context) : context.workbenches().open(file, secret);
+    }
+
     public BooleanBinding canSubmit() {
         return Bindings.createBooleanBinding(() -> !busy.get() && !filePath.get().isBlank()
                 && !passphrase.get().isEmpty() && (mode.get() != Mode.CREATE || !confirmation.get().isEmpty()),
@@ -142,22 +172,24 @@ public final class StartViewModel {
 
     /** Opens the sample, writing it first when this is the first look. */
     public void openSample() {
+        begin();
+        tasks.run(p -> openOrCreateSample(context), this::opened, this::failed);
+    }
+
+    private static WorkbenchSession openOrCreateSample(UiContext context) {
         Path file = context.sampleWorkbench();
         char[] secret = SampleWorkbench.PASSPHRASE.toCharArray();
-        begin();
-        tasks.run(p -> {
-            if (Files.exists(file)) {
-                return context.workbenches().open(file, secret);
-            }
-            try {
-                Files.createDirectories(file.getParent());
-            } catch (java.io.IOException e) {
-                throw new com.auditworkbench.domain.AuditException(e, "workbench.error.folderMissing", file.getParent());
-            }
-            WorkbenchSession session = context.workbenches().create(file, secret);
-            SampleWorkbench.populate(session, context.templates().defaultAudit());
-            return session;
-        }, this::opened, this::failed);
+        if (Files.exists(file)) {
+            return context.workbenches().open(file, secret);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new com.auditworkbench.domain.AuditException(e, "workbench.error.folderMissing", file.getParent());
+        }
+        WorkbenchSession session = context.workbenches().create(file, secret);
+        SampleWorkbench.populate(session, context.templates().defaultAudit());
+        return session;
     }
 
     private static Path withExtension(Path file) {
