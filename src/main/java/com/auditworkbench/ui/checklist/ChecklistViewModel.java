@@ -99,10 +99,15 @@ public final class ChecklistViewModel {
     }
 
     /**
-     * What a plan's checklist shows before all its rows are read: its first auditee's rows when the plan is large
-     * (see {@link #FIRST_AUDITEE_FIRST_ABOVE}), else none ({@code rows} null: all rows come in one read).
+     * What a plan's checklist shows first: on a large plan (see {@link #FIRST_AUDITEE_FIRST_ABOVE}) its first
+     * auditee's rows, the rest read after; on any other plan all its rows with their evidence counts (complete).
      */
-    public record FirstRows(long planId, List<ChecklistRow> rows) {
+    public record FirstRows(long planId, List<ChecklistRow> rows, Map<String, Integer> evidenceCounts) {
+
+        /** All the plan's rows are here: nothing more to read. */
+        boolean complete() {
+            return evidenceCounts != null;
+        }
     }
 
     /** Reads a plan's first rows; on the worker, for {@link #offer} when the plan is chosen before the window is up. */
@@ -113,8 +118,9 @@ public final class ChecklistViewModel {
     private static FirstRows readFirstRows(WorkbenchSession session, long planId, List<Department> planDepartments) {
         boolean firstAuditeeFirst = !planDepartments.isEmpty() && showsFirstAuditeeFirst(
                 session.plans().itemCount(planId) * (long) planDepartments.size());
-        return new FirstRows(planId, firstAuditeeFirst
-                ? session.fieldwork().rows(planId, planDepartments.get(0).id()) : null);
+        return firstAuditeeFirst
+                ? new FirstRows(planId, session.fieldwork().rows(planId, planDepartments.get(0).id()), null)
+                : new FirstRows(planId, session.fieldwork().rows(planId), session.evidence().countsByResult(planId));
     }
 
     /** First rows read ahead: the next {@link #load} of their plan shows them at once instead of reading them. */
@@ -136,29 +142,37 @@ public final class ChecklistViewModel {
         } else {
             tasks.run(p -> readFirstRows(session, planId, planDepartments), this::showFirst, onError);
         }
-        tasks.run(p -> new Loaded(session.fieldwork().rows(planId), session.evidence().countsByResult(planId)),
-                loaded -> {
-                    if (this.planId != planId) {
-                        return;
-                    }
-                    evidenceCounts = loaded.evidenceCounts();
-                    show(loaded.rows());
-                    loadingRest.set(false);
-                    recount();
-                    applyFilter();
-                }, onError);
     }
 
-    private record Loaded(List<ChecklistRow> rows, Map<String, Integer> evidenceCounts) {
-    }
-
-    /** Shows a plan's first rows while the rest are read, unless they are no longer wanted or all rows are in. */
+    /**
+     * Shows what was read first: all rows, or a large plan's first auditee's rows, the rest then read behind what
+     * is already queued (the home screen and the phase, which the window shows first).
+     */
     private void showFirst(FirstRows first) {
-        if (first.rows() == null || planId != first.planId() || !rows.isEmpty()) {
+        if (planId != first.planId()) {
+            return;
+        }
+        if (first.complete()) {
+            showAll(first.rows(), first.evidenceCounts());
             return;
         }
         show(first.rows());
         loadingRest.set(true);
+        applyFilter();
+        long plan = first.planId();
+        tasks.run(p -> new FirstRows(plan, session.fieldwork().rows(plan), session.evidence().countsByResult(plan)),
+                all -> {
+                    if (this.planId == plan) {
+                        showAll(all.rows(), all.evidenceCounts());
+                    }
+                }, onError);
+    }
+
+    private void showAll(List<ChecklistRow> all, Map<String, Integer> counts) {
+        evidenceCounts = counts;
+        show(all);
+        loadingRest.set(false);
+        recount();
         applyFilter();
     }
 

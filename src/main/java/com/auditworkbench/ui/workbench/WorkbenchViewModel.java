@@ -104,8 +104,8 @@ public final class WorkbenchViewModel {
             executionPlan.clear();
             requests.clear();
             if (plan != null) {
-                checklist.load(plan.id(), plan.departments()); // first: the rows are what the window opens to
-                phase.load(plan.id());
+                phase.load(plan.id()); // shown above every tab, the home screen's first of all
+                checklist.load(plan.id(), plan.departments()); // rows read ahead are shown at once
                 executionPlan.load(plan.id());
                 requests.load(plan.id(), plan.departments());
                 register.load(plan.id());
@@ -179,11 +179,11 @@ public final class WorkbenchViewModel {
                     ? ChecklistViewModel.readFirstRows(session, loaded.get(0)) : null);
         }, read -> {
             plans.setAll(read.plans());
+            refreshOverviews(); // the home screen is what the window opens to: its counts are read first
             if (!read.plans().isEmpty() && selectedPlan.get() == null) {
                 checklist.offer(read.firstRows());
                 selectedPlan.set(read.plans().get(0));
             }
-            refreshOverviews();
         }, this::showError);
     }
 
