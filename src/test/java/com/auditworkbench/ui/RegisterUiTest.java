@@ -61,7 +61,7 @@ class RegisterUiTest {
 
     @Start
     void start(Stage stage) {
-        session = TestWorkbenches.service().create(folder.resolve("register.awb"),
+        session = TestWorkbenches.service().create(folder.resolve("register-" + java.util.UUID.randomUUID() + ".awb"),
                 TestWorkbenches.PASSPHRASE.toCharArray());
         RiskServiceFixture.populate(session);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 320, 200));
@@ -126,6 +126,46 @@ class RegisterUiTest {
         assertThat(stored).filteredOn(a -> a.name().equals("文書管理システム")).singleElement()
                 .satisfies(a -> assertThat(a.classification().confidentiality()).isEqualTo("3C"));
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static final String TAB_INCIDENTS = "インシデント";
+
+    @Test
+    void deletingAnAssetOrAnIncidentAsksFirstAndANoChangesNothing(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<InformationAsset> assets = robot.lookup("#assetTable").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<com.auditworkbench.domain.Incident> incidents = robot.lookup("#incidentTable")
+                .queryAs(TableView.class);
+        waitUntil(() -> assets.getItems().size() == 3 && incidents.getItems().size() == 2);
+
+        robot.clickOn("税務システム");
+        robot.clickOn("#deleteAssetButton"); // the dialog is closed without a choice
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked).containsExactly(
+                "「税務システム」を台帳から削除しますか？ 変更前の内容は操作履歴に残ります。");
+        assertThat(assets.getItems()).hasSize(3);
+        assertThat(session.assets().all()).extracting(InformationAsset::name).contains("税務システム");
+
+        dialogs.confirmations.add(true);
+        robot.clickOn("#deleteAssetButton");
+        waitUntil(() -> assets.getItems().size() == 2);
+        assertThat(robot.lookup("#registerStatusLabel").queryAs(Label.class).getText())
+                .isEqualTo("「税務システム」を台帳から削除しました（変更前の内容は操作履歴に残っています）。");
+        assertThat(session.assets().all()).extracting(InformationAsset::name).doesNotContain("税務システム")
+                .hasSize(2);
+
+        robot.clickOn(TAB_INCIDENTS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#incidentTable .table-row-cell").match(
+                (javafx.scene.control.TableRow<com.auditworkbench.domain.Incident> row) -> row.getItem() != null
+                        && row.getItem().title().equals("古い事案")).queryAs(javafx.scene.Node.class));
+        assertThat(incidents.getSelectionModel().getSelectedItem().title()).isEqualTo("古い事案");
+        robot.clickOn("#deleteIncidentButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked).hasSize(3).last().asString()
+                .startsWith("インシデント「古い事案」（").endsWith("）を削除しますか？ 内容は操作履歴に残ります。");
+        assertThat(incidents.getItems()).hasSize(2);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

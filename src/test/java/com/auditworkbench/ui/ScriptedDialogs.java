@@ -17,6 +17,10 @@ class ScriptedDialogs implements DialogService {
     final Deque<Path> answers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
     final Deque<String> texts = new ArrayDeque<>();
+    /** The answers to confirmations, in order; none scripted means "no", as a dialog closed without a choice. */
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    /** The sentences the user was asked to confirm. */
+    final List<String> asked = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String initialFileName, FileKind kind) {
@@ -31,6 +35,12 @@ class ScriptedDialogs implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt) {
         return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String sentence) {
+        asked.add(sentence);
+        return Boolean.TRUE.equals(confirmations.poll());
     }
 
     @Override

@@ -181,7 +181,11 @@ public final class RegisterView {
 
     @FXML
     private void onDelete() {
-        viewModel.delete(viewModel.selectedProperty().get());
+        InformationAsset asset = viewModel.selectedProperty().get();
+        if (asset != null && dialogs.confirm(messages.get("register.window.title"),
+                messages.get("register.confirmDelete", asset.name()))) {
+            viewModel.delete(asset);
+        }
     }
 
     @FXML
@@ -196,7 +200,11 @@ public final class RegisterView {
 
     @FXML
     private void onDeleteIncident() {
-        viewModel.deleteIncident(incidentTable.getSelectionModel().getSelectedItem());
+        Incident incident = incidentTable.getSelectionModel().getSelectedItem();
+        if (incident != null && dialogs.confirm(messages.get("register.window.title"),
+                messages.get("incident.confirmDelete", incident.title(), incident.department().name()))) {
+            viewModel.deleteIncident(incident);
+        }
     }
 
     private static ReadOnlyStringWrapper text(String value) {
