@@ -87,6 +87,20 @@ class PhaseWalkUiTest {
                 OpenItemKind.REPORT_DATE_MISSING, OpenItemKind.NO_REQUESTS)));
         assertThat(selectedTab(robot)).isEqualTo("ホーム");
         assertThat(currentPhase(robot)).isEqualTo("phase-preparation");
+        // ホーム's row and the strip above it count the same list: this phase's
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<com.auditworkbench.domain.HomeOverview.AuditStatus> audits =
+                robot.lookup("#auditTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> audits.getItems().size() == 1);
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("この段階の残り (\\d+) 件（うち★は報告に進む前に必須：\\d+ 件）。.*")
+                .matcher(robot.lookup("#leftSummary").queryAs(Label.class).getText());
+        assertThat(summary.matches()).as(summary.toString()).isTrue();
+        int left = Integer.parseInt(summary.group(1));
+        assertThat(left).isEqualTo(3).isEqualTo(audits.getItems().get(0).left());
+        assertThat(robot.lookup("#auditTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.getTableColumn() != null
+                        && "auditLeftColumn".equals(c.getTableColumn().getId()))
+                .map(javafx.scene.control.TableCell::getText).toList()).containsExactly(Integer.toString(left));
 
         // 準備: the execution plan and the request list
         clickLink(robot, OpenItemKind.ON_SITE_DAYS_MISSING, DEPARTMENT);

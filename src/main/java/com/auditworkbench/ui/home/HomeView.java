@@ -68,8 +68,8 @@ public final class HomeView {
         auditTable.setPlaceholder(placeholder("home.noAudits"));
         column(auditTitleColumn, a -> a.plan().title() + "（" + a.plan().code() + "）");
         column(auditPhaseColumn, a -> messages.get(a.phase().messageKey()));
-        column(auditLeftColumn, a -> Integer.toString(a.left()));
-        column(auditEssentialColumn, a -> Integer.toString(a.essentialLeft()));
+        column(auditLeftColumn, a -> String.format(java.util.Locale.ROOT, "%,d", a.left()));
+        column(auditEssentialColumn, a -> String.format(java.util.Locale.ROOT, "%,d", a.essentialLeft()));
         column(auditReportColumn, a -> ScreenDates.date(a.reportDate(), messages));
         opensOnDoubleClick(auditTable, onOpenAudit);
 
