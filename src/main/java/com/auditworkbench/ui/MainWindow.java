@@ -64,11 +64,6 @@ public final class MainWindow {
         stage.setTitle(context.messages().get("app.title"));
     }
 
-    /** Opens the sample workbench, as the README's first command does. */
-    public void openSample() {
-        start.openSample();
-    }
-
     /** Shows a workbench chosen outside the window (a double-clicked file) ready for its passphrase. */
     public void chooseWorkbench(Path file) {
         startView.choose(file);
