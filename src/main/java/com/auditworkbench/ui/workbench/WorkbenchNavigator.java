@@ -37,15 +37,8 @@ final class WorkbenchNavigator implements OpenItemNavigator {
                 select("findingsTab");
                 selectFinding(viewModel.register(), item.findingId());
             }
-            case REVIEW_INPUTS -> {
-                select("reviewTab").ifPresent(tab -> Platform.runLater(() -> {
-                    Node area = tab.getContent() == null ? null
-                            : tab.getContent().lookup("#reviewObservation" + item.reviewInput());
-                    if (area != null) {
-                        area.requestFocus();
-                    }
-                }));
-            }
+            case REVIEW_INPUTS -> select("reviewTab").ifPresent(
+                    tab -> focusWhenShown(tab, "#reviewObservation" + item.reviewInput(), FOCUS_PULSES));
             case REQUESTS -> {
                 select("requestsTab");
                 if (item.requestId() != null) {
@@ -64,6 +57,35 @@ final class WorkbenchNavigator implements OpenItemNavigator {
             }
             default -> throw new IllegalStateException("no place for " + item.kind());
         }
+    }
+
+    /** How many drawing passes the focus waits for a tab's field to be shown: a tab is built on first selection. */
+    private static final int FOCUS_PULSES = 20;
+
+    /**
+     * Focuses the field once its tab shows it. A tab built on first selection, on a busy machine, may not have
+     * drawn its fields yet when the selection returns; a focus asked for then would be lost, so it is asked again
+     * after each drawing pass until the field has it.
+     */
+    private static void focusWhenShown(Tab tab, String selector, int pulsesLeft) {
+        Platform.runLater(() -> {
+            Node field = tab.getContent() == null ? null : tab.getContent().lookup(selector);
+            if (field != null && tab.isSelected()) {
+                field.requestFocus();
+            }
+            if ((field == null || !field.isFocused()) && pulsesLeft > 0 && tab.isSelected()
+                    && tab.getTabPane() != null && tab.getTabPane().getScene() != null) {
+                javafx.scene.Scene scene = tab.getTabPane().getScene();
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        focusWhenShown(tab, selector, pulsesLeft - 1);
+                    }
+                });
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     private Optional<Tab> select(String id) {
