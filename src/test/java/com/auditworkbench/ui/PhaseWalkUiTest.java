@@ -97,10 +97,11 @@ class PhaseWalkUiTest {
         assertThat(summary.matches()).as(summary.toString()).isTrue();
         int left = Integer.parseInt(summary.group(1));
         assertThat(left).isEqualTo(3).isEqualTo(audits.getItems().get(0).left());
-        assertThat(robot.lookup("#auditTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .filter(c -> c.getIndex() == 0 && c.getTableColumn() != null
-                        && "auditLeftColumn".equals(c.getTableColumn().getId()))
-                .map(javafx.scene.control.TableCell::getText).toList()).containsExactly(Integer.toString(left));
+        assertThat(robot.lookup("#auditTable .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == 0
+                        && c.getTableColumn() != null && "auditLeftColumn".equals(c.getTableColumn().getId()))
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList())
+                .containsExactly(Integer.toString(left));
 
         // 準備: the execution plan and the request list
         clickLink(robot, OpenItemKind.ON_SITE_DAYS_MISSING, DEPARTMENT);
