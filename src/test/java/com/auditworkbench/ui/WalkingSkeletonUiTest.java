@@ -91,6 +91,14 @@ class WalkingSkeletonUiTest {
         int items = new ShippedTemplates().defaultAudit().items().size();
         assertThat(table.getItems()).hasSize(items * 2);
         assertThat(robot.lookup("#planList").queryAs(ListView.class).getItems().size()).isEqualTo(1);
+        // the plan's whole title is drawn within the list's width (wrapped), not cut by its edge or with "…"
+        javafx.scene.text.Text title = robot.lookup("#planList .list-cell .text")
+                .queryAllAs(javafx.scene.text.Text.class).stream().filter(t -> !t.getText().isEmpty()).findFirst()
+                .orElseThrow();
+        assertThat(title.getText()).startsWith("令和8年度 情報セキュリティ監査計画").doesNotContain("…");
+        Node list = robot.lookup("#planList").query();
+        assertThat(title.localToScene(title.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(list.localToScene(list.getBoundsInLocal()).getMaxX());
 
         robot.clickOn(checklistRow(robot, 2));
         ChecklistRow chosen = table.getSelectionModel().getSelectedItem();

@@ -93,6 +93,12 @@ public final class WorkbenchView {
         fileLabel.setTooltip(new javafx.scene.control.Tooltip(viewModel.file().toString()));
         planList.setItems(viewModel.plans());
         planList.setCellFactory(list -> new ListCell<>() {
+            {
+                // A long title wraps within the list's width instead of being cut or scrolled sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Plan plan, boolean empty) {
                 super.updateItem(plan, empty);
