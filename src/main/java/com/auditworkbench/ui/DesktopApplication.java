@@ -44,6 +44,11 @@ public final class DesktopApplication {
         boolean opensAtOnce() {
             return opensWorkbench() && smokeTypingMillis <= 0;
         }
+
+        /** The file a workbench opened at once comes from: null for the sample. */
+        Path fileOpenedAtOnce() {
+            return openSample ? null : file;
+        }
     }
 
     static final String SMOKE_MARKER = "AWB-SMOKE: start screen shown";
@@ -84,7 +89,7 @@ public final class DesktopApplication {
         CompletableFuture<WorkbenchSession> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opening.complete(StartViewModel.openingOf(context, options.openSample() ? null : options.file(),
+                opening.complete(StartViewModel.openingOf(context, options.fileOpenedAtOnce(),
                         options.smokePassphrase()));
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
@@ -102,7 +107,7 @@ public final class DesktopApplication {
         window.show();
         log().info("Start screen shown {} ms after the toolkit was asked to start", (System.nanoTime() - begin) / 1_000_000);
         if (opening != null) {
-            window.adoptOpening(opening, options.openSample() ? null : options.file());
+            window.adoptOpening(opening, options.fileOpenedAtOnce());
         } else if (options.file() != null) {
             window.chooseWorkbench(options.file());
         }
@@ -114,7 +119,7 @@ public final class DesktopApplication {
             PauseTransition typing = new PauseTransition(Duration.millis(options.smokeTypingMillis()));
             typing.setOnFinished(e -> {
                 long entered = System.nanoTime();
-                window.openWorkbench(options.file(), options.smokePassphrase());
+                window.enterPassphrase(options.smokePassphrase());
                 reportWhenWorkbenchUsable(stage, window.tasks(), entered, " after the passphrase was entered");
             });
             typing.play();

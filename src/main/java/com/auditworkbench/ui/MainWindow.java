@@ -74,9 +74,13 @@ public final class MainWindow {
         start.adopt(opening, file);
     }
 
-    /** Opens a workbench at once, as if its passphrase had been typed: for start-up measurements only. */
-    public void openWorkbench(Path file, char[] passphrase) {
-        start.openDirectly(file, passphrase);
+    /**
+     * Types this passphrase into the open form and submits it, as Enter does: for start-up measurements only (the
+     * file was chosen with {@link #chooseWorkbench}).
+     */
+    public void enterPassphrase(char[] passphrase) {
+        start.passphraseProperty().set(new String(passphrase));
+        start.submit();
     }
 
     /**

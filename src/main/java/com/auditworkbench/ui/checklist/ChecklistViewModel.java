@@ -120,7 +120,12 @@ public final class ChecklistViewModel {
                 session.plans().itemCount(planId) * (long) planDepartments.size());
         return firstAuditeeFirst
                 ? new FirstRows(planId, session.fieldwork().rows(planId, planDepartments.get(0).id()), null)
-                : new FirstRows(planId, session.fieldwork().rows(planId), session.evidence().countsByResult(planId));
+                : readAll(session, planId);
+    }
+
+    /** All of a plan's rows with their evidence counts: a complete first look, or the rest after a partial one. */
+    private static FirstRows readAll(WorkbenchSession session, long planId) {
+        return new FirstRows(planId, session.fieldwork().rows(planId), session.evidence().countsByResult(planId));
     }
 
     /** First rows read ahead: the next {@link #load} of their plan shows them at once instead of reading them. */
@@ -160,12 +165,7 @@ public final class ChecklistViewModel {
         loadingRest.set(true);
         applyFilter();
         long plan = first.planId();
-        tasks.run(p -> new FirstRows(plan, session.fieldwork().rows(plan), session.evidence().countsByResult(plan)),
-                all -> {
-                    if (this.planId == plan) {
-                        showAll(all.rows(), all.evidenceCounts());
-                    }
-                }, onError);
+        tasks.run(p -> readAll(session, plan), this::showFirst, onError);
     }
 
     private void showAll(List<ChecklistRow> all, Map<String, Integer> counts) {

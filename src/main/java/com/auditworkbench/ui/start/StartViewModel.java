@@ -97,13 +97,6 @@ public final class StartViewModel {
         return Files.isReadable(file) ? "" : "workbench.error.unreadable";
     }
 
-    /** Opens a workbench without the form: what a start-up measurement does in place of typing. */
-    public void openDirectly(Path file, char[] secret) {
-        showOpen(file);
-        begin();
-        tasks.run(p -> context.workbenches().open(file, secret), this::opened, this::failed);
-    }
-
     /**
      * Takes over an opening that began before the window was up (see {@link #openingOf}): shown as busy, and
      * handed on, or its one sentence shown, exactly as if it had been started here. {@code file} is shown in the
