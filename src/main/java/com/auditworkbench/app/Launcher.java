@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the jar and of the installed launcher. It does not extend JavaFX's Application, so the
  * classpath launch works, and it points logging at the user's data folder before anything logs.
  *
- * <p>When the window is wanted, the JavaFX toolkit starts on its own thread first of all and logging is set up
- * on another, while this thread reads the settings and the command line: on two cores that takes their time off the
- * start (docs/decisions/0005, addendum of 2026-11-28).
+ * <p>When the window is wanted, the JavaFX toolkit starts on its own thread first of all while this thread reads the
+ * settings and the command line; logging is set up once the start screen is drawn, unless something logs earlier
+ * (then on that thread): on two cores the start screen gets both (docs/decisions/0005).
  */
 public final class Launcher {
 
@@ -45,11 +44,6 @@ public final class Launcher {
             System.setProperty("pdfbox.fontcache", fontList.toString());
         } catch (IOException e) {
             System.err.println("Audit Workbench: cannot create " + fontList + ": " + e.getMessage());
-        }
-        if (window) {
-            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "awb-logging-setup");
-            logging.setDaemon(true);
-            logging.start();
         }
         int exit = new CommandLineApp(dirs).run(args);
         if (exit != CommandLineApp.KEEP_RUNNING) {

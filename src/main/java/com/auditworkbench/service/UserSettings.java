@@ -19,7 +19,13 @@ import org.slf4j.LoggerFactory;
 /** The user's own settings (language, recently opened workbenches), kept in a small file in their data folder. */
 public final class UserSettings {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
+    /**
+     * Asked for when something is logged, not when the class loads: it is used before the start screen shows, and
+     * logging is set up only after that (docs/decisions/0005).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UserSettings.class);
+    }
     private static final int MAX_RECENT = 8;
     private static final String LANGUAGE = "language";
     private static final String RECENT = "recent.";
@@ -33,7 +39,7 @@ public final class UserSettings {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Settings file {} could not be read; starting from defaults", file, e);
+                log().warn("Settings file {} could not be read; starting from defaults", file, e);
             }
         }
     }
@@ -100,7 +106,7 @@ public final class UserSettings {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Settings could not be saved to {}", file, e);
+            log().warn("Settings could not be saved to {}", file, e);
         }
     }
 }

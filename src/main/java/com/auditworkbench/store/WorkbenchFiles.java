@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkbenchFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchFiles.class);
+    /** Asked for when something is logged: the window builds this class before logging is set up (ADR 0005). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WorkbenchFiles.class);
+    }
     private static final byte[] ENCRYPTED_H2_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     private static final String USER = "AUDITOR";
     private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
@@ -61,7 +64,7 @@ public final class WorkbenchFiles {
                 migrate(pool);
                 Workbench workbench = new Workbench(target, pool, () -> OPEN_IN_THIS_PROCESS.remove(target));
                 workbench.initialise(UUID.randomUUID(), OffsetDateTime.now(), applicationVersion);
-                LOG.info("Created workbench {}", target);
+                log().info("Created workbench {}", target);
                 return workbench;
             } catch (RuntimeException e) {
                 pool.dispose();
@@ -89,7 +92,7 @@ public final class WorkbenchFiles {
             JdbcConnectionPool pool = pool(target, key, false);
             try {
                 try (Connection probe = pool.getConnection()) {
-                    LOG.debug("Opened {} for writing ({})", target, probe.getMetaData().getURL());
+                    log().debug("Opened {} for writing ({})", target, probe.getMetaData().getURL());
                 }
                 if (!current) {
                     migrate(pool);
@@ -101,7 +104,7 @@ public final class WorkbenchFiles {
                 pool.dispose();
                 throw e;
             }
-            LOG.info("Opened workbench {}", target);
+            log().info("Opened workbench {}", target);
             return new Workbench(target, pool, () -> OPEN_IN_THIS_PROCESS.remove(target));
         } catch (RuntimeException e) {
             OPEN_IN_THIS_PROCESS.remove(target);
@@ -127,7 +130,7 @@ public final class WorkbenchFiles {
                 case CURRENT -> {
                     return true;
                 }
-                case BEHIND, UNDECIDED -> LOG.info("Schema of {} is checked and brought up to date by Flyway", target);
+                case BEHIND, UNDECIDED -> log().info("Schema of {} is checked and brought up to date by Flyway", target);
                 default -> throw new IllegalStateException();
             }
             MigrationInfo[] applied = flyway(new SingleConnectionDataSource(connection)).info().applied();
@@ -140,7 +143,7 @@ public final class WorkbenchFiles {
         } catch (SQLException e) {
             throw translate(e, target);
         } catch (FlywayException e) {
-            LOG.warn("Schema history of {} could not be read", target, e);
+            log().warn("Schema history of {} could not be read", target, e);
             throw new AuditException(e, "workbench.error.notWorkbench", target.getFileName());
         }
     }
@@ -156,7 +159,7 @@ public final class WorkbenchFiles {
             case ErrorCode.FILE_VERSION_ERROR_1:
                 return new AuditException(e, "workbench.error.notWorkbench", target.getFileName());
             default:
-                LOG.error("Workbench {} could not be opened", target, e);
+                log().error("Workbench {} could not be opened", target, e);
                 return new AuditException(e, "workbench.error.cannotOpen", target.getFileName());
         }
     }
@@ -206,7 +209,7 @@ public final class WorkbenchFiles {
         try {
             Files.deleteIfExists(target);
         } catch (IOException e) {
-            LOG.warn("Could not remove the half-created workbench {}", target, e);
+            log().warn("Could not remove the half-created workbench {}", target, e);
         }
     }
 }

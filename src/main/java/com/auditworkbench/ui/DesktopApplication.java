@@ -105,7 +105,8 @@ public final class DesktopApplication {
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, context, new FxDialogService(stage, context.messages()));
         window.show();
-        log().info("Start screen shown {} ms after the toolkit was asked to start", (System.nanoTime() - begin) / 1_000_000);
+        long shownMillis = (System.nanoTime() - begin) / 1_000_000;
+        afterFirstFrame(stage.getScene(), () -> setUpLogging(shownMillis));
         if (opening != null) {
             window.adoptOpening(opening, options.fileOpenedAtOnce());
         } else if (options.file() != null) {
@@ -126,8 +127,31 @@ public final class DesktopApplication {
         } else if (options.smokeTest()) {
             Platform.runLater(() -> smokeTestDone(stage, SMOKE_MARKER));
         } else if (!options.opensWorkbench()) {
-            Platform.runLater(window::warmUpWhileWaiting); // after the first frame is on its way
+            afterFirstFrame(stage.getScene(), window::warmUpWhileWaiting);
         }
+    }
+
+    /** Runs {@code work} on the FX thread once the first layout of {@code scene} is done and handed to drawing. */
+    private static void afterFirstFrame(Scene scene, Runnable work) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(work);
+            }
+        });
+    }
+
+    /**
+     * Logging is set up on a thread of its own once the start screen is drawn: its first use costs ~0.2 s of a core,
+     * which the start screen's first drawing no longer shares (docs/decisions/0005). Anything logged before that sets
+     * it up on its own thread; what is logged while it is being set up is kept and written after.
+     */
+    private static void setUpLogging(long shownMillis) {
+        Thread thread = new Thread(() -> log().info("Start screen shown {} ms after the toolkit was asked to start",
+                shownMillis), "awb-logging-setup");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

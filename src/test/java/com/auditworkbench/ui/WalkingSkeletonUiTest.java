@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -62,6 +63,11 @@ class WalkingSkeletonUiTest {
     @Test
     void leadCreatesWorkbenchPlanResultFindingAndExportsTheCommitteeWorkbook(FxRobot robot) throws Exception {
         Path workbench = folder.resolve("令和8年度監査.awb");
+
+        // A first start: nothing opened yet, and the start screen says so.
+        assertThat(robot.lookup("#recentList .recent-entry").queryAll()).isEmpty();
+        assertThat(robot.lookup("#noRecentLabel").queryLabeled().isVisible()).isTrue();
+        assertThat(text(robot, "#noRecentLabel")).startsWith("まだありません");
 
         robot.clickOn("#createButton");
         robot.clickOn("#fileField").write(workbench.toString());
@@ -159,7 +165,13 @@ class WalkingSkeletonUiTest {
 
         robot.clickOn("#closeButton");
         waitUntil(() -> robot.lookup("#createButton").tryQuery().isPresent());
-        robot.doubleClickOn(robot.lookup("#recentList .list-cell").nth(0).queryAs(Node.class));
+        // The workbench just closed is first among the recent ones; one click shows it chosen, the passphrase asked.
+        assertThat(robot.lookup("#noRecentLabel").queryLabeled().isVisible()).isFalse();
+        Labeled recent = robot.lookup("#recentList .recent-entry").nth(0).queryLabeled();
+        assertThat(recent.getText()).isEqualTo("令和8年度監査.awb  —  " + folder);
+        robot.clickOn(recent);
+        assertThat(robot.lookup("#fileField").queryTextInputControl().getText()).isEqualTo(workbench.toString());
+        assertThat(robot.lookup("#passphraseField").queryTextInputControl().isFocused()).isTrue();
         robot.clickOn("#passphraseField").write("wrong passphrase");
         robot.clickOn("#submitButton");
         waitUntil(() -> !text(robot, "#errorLabel").isEmpty());

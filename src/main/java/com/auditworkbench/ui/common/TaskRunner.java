@@ -21,7 +21,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class TaskRunner {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+    /**
+     * Asked for when something is logged, not when the class loads: it is used before the start screen shows, and
+     * logging is set up only after that (docs/decisions/0005).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(TaskRunner.class);
+    }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "awb-worker");
@@ -96,9 +102,9 @@ public final class TaskRunner {
 
         /** Where the time went (debug level): waiting behind other work, working, and waiting for the FX thread. */
         void logTimes() {
-            if (LOG.isDebugEnabled()) {
+            if (log().isDebugEnabled()) {
                 long now = System.nanoTime();
-                LOG.debug("{}: queued {} ms, ran {} ms, result taken {} ms later", work.getClass().getSimpleName(),
+                log().debug("{}: queued {} ms, ran {} ms, result taken {} ms later", work.getClass().getSimpleName(),
                         (started - queued) / 1_000_000, (ended - started) / 1_000_000, (now - ended) / 1_000_000);
             }
         }
@@ -123,7 +129,7 @@ public final class TaskRunner {
         if (failure instanceof AuditException audit) {
             return audit.localizedMessage(messages);
         }
-        LOG.error("Background task failed", failure);
+        log().error("Background task failed", failure);
         return messages.get("error.unexpected");
     }
 
@@ -132,7 +138,7 @@ public final class TaskRunner {
         worker.shutdown();
         try {
             if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("Background work did not finish within 30 s of closing");
+                log().warn("Background work did not finish within 30 s of closing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

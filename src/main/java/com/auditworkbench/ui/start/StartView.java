@@ -6,10 +6,11 @@ import com.auditworkbench.ui.common.ViewLoader;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,7 +28,8 @@ public final class StartView {
     private StartFormView form;
 
     @FXML private Label samplePassphraseLabel;
-    @FXML private ListView<Path> recentList;
+    @FXML private VBox recentList;
+    @FXML private Label noRecentLabel;
     @FXML private VBox welcomePane;
     @FXML private StackPane centerPane;
     @FXML private HBox openingBox;
@@ -46,21 +48,8 @@ public final class StartView {
     @FXML
     private void initialize() {
         samplePassphraseLabel.setText(messages.get("start.sample.passphrase", viewModel.samplePassphrase()));
-        recentList.setItems(viewModel.recent());
-        recentList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Path item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.getFileName() + "  —  " + item.getParent());
-            }
-        });
-        recentList.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
-                    && recentList.getSelectionModel().getSelectedItem() != null) {
-                viewModel.showOpen(recentList.getSelectionModel().getSelectedItem());
-                form().focusPassphrase();
-            }
-        });
+        showRecent();
+        viewModel.recent().addListener((ListChangeListener<Path>) change -> showRecent());
         var none = viewModel.modeProperty().isEqualTo(StartViewModel.Mode.NONE);
         welcomePane.visibleProperty().bind(none);
         welcomePane.managedProperty().bind(none);
@@ -68,6 +57,30 @@ public final class StartView {
         openingBox.managedProperty().bind(viewModel.busyProperty());
         viewModel.modeProperty().addListener((obs, old, mode) -> form());
         viewModel.errorProperty().addListener((obs, old, error) -> form()); // where the sentence is shown
+    }
+
+    /**
+     * One button per recently used workbench: its name, then its folder (cut in the middle when long). Buttons, not a
+     * list control: eight entries at most, each reached with Tab and opened with a click, Enter or Space, and the
+     * start screen's first drawing builds no list skin, cells or scroll bars (docs/decisions/0005).
+     */
+    private void showRecent() {
+        List<Button> entries = new ArrayList<>();
+        for (Path file : viewModel.recent()) {
+            Button entry = new Button(file.getFileName() + "  —  " + file.getParent());
+            entry.getStyleClass().setAll("recent-entry");
+            entry.setMaxWidth(Double.MAX_VALUE);
+            entry.setMnemonicParsing(false);
+            entry.setUserData(file);
+            entry.setOnAction(e -> {
+                viewModel.showOpen(file);
+                form().focusPassphrase();
+            });
+            entries.add(entry);
+        }
+        recentList.getChildren().setAll(entries);
+        noRecentLabel.setVisible(entries.isEmpty());
+        noRecentLabel.setManaged(entries.isEmpty());
     }
 
     /** The form, built and added on first use. */
