@@ -47,6 +47,9 @@ public final class Launcher {
         }
         int exit = new CommandLineApp(dirs).run(args);
         if (exit != CommandLineApp.KEEP_RUNNING) {
+            if (window) {
+                ToolkitStart.settleBeforeExit(); // a refused window start: its one sentence, nothing from JavaFX
+            }
             System.exit(exit);
         }
     }

@@ -54,10 +54,6 @@ public final class DesktopApplication {
     static final String SMOKE_MARKER = "AWB-SMOKE: start screen shown";
     static final String SMOKE_WORKBENCH_MARKER = "AWB-SMOKE: workbench shown";
 
-    /** Held so the level set on it sticks: JavaFX warns on every classpath start, which is how we run. */
-    private static final java.util.logging.Logger FX_STARTUP_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
-
     private DesktopApplication() {
     }
 
@@ -72,7 +68,6 @@ public final class DesktopApplication {
         // start screen, and the window takes it over (docs/decisions/0005).
         CompletableFuture<WorkbenchSession> opening = options.opensAtOnce() ? openEarly(context, options) : null;
         long begin = ToolkitStart.await();
-        FX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
         Platform.runLater(() -> {
             try {
