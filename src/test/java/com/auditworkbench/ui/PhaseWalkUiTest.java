@@ -106,14 +106,21 @@ class PhaseWalkUiTest {
         // 準備: the execution plan and the request list
         clickLink(robot, OpenItemKind.ON_SITE_DAYS_MISSING, DEPARTMENT);
         assertThat(selectedTab(robot)).isEqualTo("実施計画");
-        robot.interact(() -> robot.lookup("#dayPicker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 7, 14)));
+        // Dates typed as people type them, whatever the system's locale: ISO here, the era below.
+        DatePicker day = robot.lookup("#dayPicker").queryAs(DatePicker.class);
+        robot.clickOn(day.getEditor()).eraseText(day.getEditor().getLength()).write("2026-07-14").type(KeyCode.ENTER);
+        assertThat(day.getValue()).isEqualTo(LocalDate.of(2026, 7, 14));
+        assertThat(day.getEditor().getText()).isEqualTo("2026/07/14");
         robot.clickOn("#addDayButton");
         waitUntil(() -> !kinds(robot).contains(OpenItemKind.ON_SITE_DAYS_MISSING));
 
         clickLink(robot, OpenItemKind.REPORT_DATE_MISSING, planTitle);
         assertThat(selectedTab(robot)).isEqualTo("実施計画");
-        robot.interact(() -> robot.lookup("#reportDatePicker").queryAs(DatePicker.class)
-                .setValue(LocalDate.of(2026, 10, 15)));
+        DatePicker reportDate = robot.lookup("#reportDatePicker").queryAs(DatePicker.class);
+        robot.clickOn(reportDate.getEditor()).eraseText(reportDate.getEditor().getLength()).write("R8.10.15")
+                .type(KeyCode.ENTER);
+        assertThat(reportDate.getValue()).isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThat(reportDate.getEditor().getText()).isEqualTo("2026/10/15");
         robot.clickOn("#saveAuditPlanButton");
         waitUntil(() -> kinds(robot).equals(List.of(OpenItemKind.NO_REQUESTS)));
 

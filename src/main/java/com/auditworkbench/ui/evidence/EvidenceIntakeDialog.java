@@ -2,6 +2,7 @@ package com.auditworkbench.ui.evidence;
 
 import com.auditworkbench.domain.EvidenceDetails;
 import com.auditworkbench.domain.Messages;
+import com.auditworkbench.ui.common.DateFields;
 import com.auditworkbench.ui.common.Styles;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ final class EvidenceIntakeDialog {
         DatePicker effective = new DatePicker(last == null || last.effectiveDate() == null ? today
                 : last.effectiveDate());
         effective.setId("evidenceEffectiveDate");
+        DateFields.install(effective, messages.locale());
         ComboBox<String> classification = new ComboBox<>();
         classification.setId("evidenceClassification");
         classification.getItems().setAll(EvidenceDetails.CLASSIFICATIONS);
