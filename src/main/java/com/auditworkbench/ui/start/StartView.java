@@ -4,11 +4,11 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.ui.common.DialogService;
 import com.auditworkbench.ui.common.ViewLoader;
 import java.nio.file.Path;
-import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -71,7 +71,6 @@ public final class StartView {
             entry.getStyleClass().setAll("recent-entry");
             entry.setMaxWidth(Double.MAX_VALUE);
             entry.setMnemonicParsing(false);
-            entry.setUserData(file);
             entry.setOnAction(e -> {
                 viewModel.showOpen(file);
                 form().focusPassphrase();
