@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the Enter (its ratio is to the empty window's whole start, for scale only).
  * Each round runs three class-data sharing settings: none (what jpackage gives by default), the JDK's archive only,
  * and the application's archive (as installed). {@code ./mvnw -Pbench test -Dtest=StartupBench -Dbench.runs=7};
- * the table is printed and written to target/bench/startup.md (docs/decisions/0005-installer-and-startup.md).
+ * the table is printed and written to target/bench/startup.md (docs/decisions/0005-installer-and-startup.md), with a
+ * second table of the median of each round's own ratio (the load moves within a run; a round's starts share it).
  */
 class StartupBench {
 
@@ -229,6 +230,27 @@ class StartupBench {
             }
             out.append('\n');
         }
+        // Each round starts every subject once, one after the other: a round's ratio compares starts made under the
+        // same load, which the medians of the columns above do not (the machine's load moves within a run).
+        out.append("\nMedian of the rounds' own ratios (each subject against the empty window of the same round):\n\n");
+        out.append("| setting |");
+        subjects.stream().skip(1).forEach(subject -> out.append(' ').append(subject.name()).append(" |"));
+        out.append("\n|---|");
+        subjects.stream().skip(1).forEach(subject -> out.append("---|"));
+        out.append('\n');
+        for (Setting setting : settings) {
+            List<Long> baseline = times.get(setting.name() + "|" + subjects.get(0).name());
+            out.append("| ").append(setting.name()).append(" |");
+            for (Subject subject : subjects.subList(1, subjects.size())) {
+                List<Long> own = times.get(setting.name() + "|" + subject.name());
+                List<Double> ratios = new ArrayList<>();
+                for (int round = 0; round < own.size(); round++) {
+                    ratios.add((double) own.get(round) / baseline.get(round));
+                }
+                out.append(String.format(" %.2f× |", medianOf(ratios)));
+            }
+            out.append('\n');
+        }
         out.append("\nAll runs (ms):\n");
         times.forEach((key, values) -> out.append("  ").append(key.replace('|', ' ')).append(": ").append(values)
                 .append('\n'));
@@ -237,6 +259,12 @@ class StartupBench {
 
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static double medianOf(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
