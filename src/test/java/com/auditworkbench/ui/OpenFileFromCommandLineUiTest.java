@@ -66,6 +66,12 @@ class OpenFileFromCommandLineUiTest {
         assertThat(passphrase.isFocused()).isTrue();
         assertThat(passphrase.getText()).isEmpty();
         assertThat(robot.lookup("#errorLabel").queryAs(Label.class).getText()).isEmpty();
+        // Opening asks once: no confirmation row, and 「開く」 right under the passphrase, not two empty rows lower.
+        assertThat(robot.lookup("#confirmationField").queryAs(PasswordField.class).isManaged()).isFalse();
+        javafx.geometry.Bounds field = passphrase.localToScene(passphrase.getBoundsInLocal());
+        javafx.scene.Node submit = robot.lookup("#submitButton").query();
+        assertThat(submit.localToScene(submit.getBoundsInLocal()).getMinY() - field.getMaxY())
+                .as("gap between the passphrase and 開く").isLessThan(50);
 
         robot.write(TestWorkbenches.PASSPHRASE).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());

@@ -57,8 +57,13 @@ final class StartFormView {
                 .otherwise(messages.get("start.open.title")));
         submitButton.textProperty().bind(Bindings.when(creating).then(messages.get("start.create.submit"))
                 .otherwise(messages.get("start.open.submit")));
-        confirmationLabel.visibleProperty().bind(creating);
-        confirmationField.visibleProperty().bind(creating);
+        // Opening asks for the passphrase once: the confirmation and strength rows take no room then, so 「開く」
+        // sits right under the passphrase instead of two empty rows below it.
+        for (javafx.scene.Node createOnly : new javafx.scene.Node[] {confirmationLabel, confirmationField,
+            strengthLabel}) {
+            createOnly.visibleProperty().bind(creating);
+            createOnly.managedProperty().bind(creating);
+        }
         fileField.textProperty().bindBidirectional(viewModel.filePathProperty());
         passphraseField.textProperty().bindBidirectional(viewModel.passphraseProperty());
         confirmationField.textProperty().bindBidirectional(viewModel.confirmationProperty());
