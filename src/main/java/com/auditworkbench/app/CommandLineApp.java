@@ -83,11 +83,7 @@ public final class CommandLineApp implements Runnable {
 
     /** The top of the command tree for a window's start: the same name as this class's, with gui its one command. */
     @Command(name = "audit-workbench")
-    static final class WindowStart implements Runnable {
-        @Override
-        public void run() {
-            throw new IllegalStateException("the window's start always names the gui command");
-        }
+    static final class WindowStart {
     }
 
     /** Builds commands with the application context; picocli's default factory would need no-arg constructors. */

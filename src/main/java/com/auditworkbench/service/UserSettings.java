@@ -19,6 +19,13 @@ import org.slf4j.LoggerFactory;
 /** The user's own settings (language, recently opened workbenches), kept in a small file in their data folder. */
 public final class UserSettings {
 
+    private static final int MAX_RECENT = 8;
+    private static final String LANGUAGE = "language";
+    private static final String RECENT = "recent.";
+
+    private final Path file;
+    private final Properties properties = new Properties();
+
     /**
      * Asked for when something is logged, not when the class loads: it is used before the start screen shows, and
      * logging is set up only after that (docs/decisions/0005).
@@ -26,12 +33,6 @@ public final class UserSettings {
     private static Logger log() {
         return LoggerFactory.getLogger(UserSettings.class);
     }
-    private static final int MAX_RECENT = 8;
-    private static final String LANGUAGE = "language";
-    private static final String RECENT = "recent.";
-
-    private final Path file;
-    private final Properties properties = new Properties();
 
     public UserSettings(Path file) {
         this.file = file;

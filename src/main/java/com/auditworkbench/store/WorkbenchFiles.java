@@ -30,13 +30,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkbenchFiles {
 
+    private static final byte[] ENCRYPTED_H2_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String USER = "AUDITOR";
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
     /** Asked for when something is logged: the window builds this class before logging is set up (ADR 0005). */
     private static Logger log() {
         return LoggerFactory.getLogger(WorkbenchFiles.class);
     }
-    private static final byte[] ENCRYPTED_H2_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
-    private static final String USER = "AUDITOR";
-    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final String applicationVersion;
 

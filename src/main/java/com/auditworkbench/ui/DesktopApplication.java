@@ -1,8 +1,8 @@
 package com.auditworkbench.ui;
 
+import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.ui.common.FxDialogService;
 import com.auditworkbench.ui.common.TaskRunner;
-import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.ui.start.StartViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

@@ -10,6 +10,7 @@ import com.auditworkbench.ui.workbench.WorkbenchView;
 import com.auditworkbench.ui.workbench.WorkbenchViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -70,7 +71,7 @@ public final class MainWindow {
     }
 
     /** Shows an opening that began before the window (the sample, or a smoke test's file) and takes its result. */
-    public void adoptOpening(java.util.concurrent.CompletableFuture<WorkbenchSession> opening, Path file) {
+    public void adoptOpening(CompletableFuture<WorkbenchSession> opening, Path file) {
         start.adopt(opening, file);
     }
 

@@ -3,6 +3,7 @@ package com.auditworkbench.ui.checklist;
 import com.auditworkbench.domain.ChecklistRow;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.NewFinding;
+import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.Result;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.ui.common.TaskRunner;
@@ -59,6 +60,8 @@ public final class ChecklistViewModel {
     private final StringProperty notesDraft = new SimpleStringProperty("");
     private final StringProperty progressText = new SimpleStringProperty("");
     private Runnable onSaved = () -> { };
+    /** Rows read before the plan was selected (see {@link #offer}): shown by its next load instead of a read. */
+    private FirstRows readAhead;
 
     public ChecklistViewModel(WorkbenchSession session, TaskRunner tasks, Consumer<String> onError) {
         this.session = session;
@@ -111,7 +114,7 @@ public final class ChecklistViewModel {
     }
 
     /** Reads a plan's first rows; on the worker, for {@link #offer} when the plan is chosen before the window is up. */
-    public static FirstRows readFirstRows(WorkbenchSession session, com.auditworkbench.domain.Plan plan) {
+    public static FirstRows readFirstRows(WorkbenchSession session, Plan plan) {
         return readFirstRows(session, plan.id(), plan.departments());
     }
 
@@ -132,8 +135,6 @@ public final class ChecklistViewModel {
     public void offer(FirstRows firstRows) {
         this.readAhead = firstRows;
     }
-
-    private FirstRows readAhead;
 
     public void load(long planId, List<Department> planDepartments) {
         this.planId = planId;

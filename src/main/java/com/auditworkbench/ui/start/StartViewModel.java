@@ -8,6 +8,8 @@ import com.auditworkbench.ui.UiContext;
 import com.auditworkbench.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -102,7 +104,7 @@ public final class StartViewModel {
      * handed on, or its one sentence shown, exactly as if it had been started here. {@code file} is shown in the
      * open form (null for the sample).
      */
-    public void adopt(java.util.concurrent.CompletableFuture<WorkbenchSession> opening, Path file) {
+    public void adopt(CompletableFuture<WorkbenchSession> opening, Path file) {
         if (file != null) {
             showOpen(file);
         }
@@ -110,7 +112,7 @@ public final class StartViewModel {
         tasks.run(p -> {
             try {
                 return opening.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException cause) {
                     throw cause; // the opening's own refusal, e.g. a wrong passphrase, keeps its sentence
                 }
