@@ -25,6 +25,7 @@ public final class StoreWarmUp {
     /** Runs on the calling thread and returns when done: true when every step ran. Harmless to repeat. */
     public static boolean run() {
         long begin = System.nanoTime();
+        PassphraseKey.warmUp();
         // A private name, and no DB_CLOSE_DELAY: the database is gone when the pool closes its last connection.
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:awb-warm-up-" + UUID.randomUUID()
                 + ";TRACE_LEVEL_FILE=0", "AUDITOR", "");

@@ -3,10 +3,15 @@ package com.auditworkbench.store;
 import static com.auditworkbench.store.schema.Tables.WORKBENCH_INFO;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Function;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStore;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -22,22 +27,63 @@ public final class Workbench implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Runnable onClose;
+    private final boolean readOnly;
+    private final boolean recovered;
+    private final MVStore store;
     private boolean closed;
 
+    /** A workbench on a database that is not a file (the warm-up's, held in memory). */
     Workbench(Path file, JdbcConnectionPool pool, Runnable onClose) {
+        this(file, pool, false, false, onClose);
+    }
+
+    Workbench(Path file, JdbcConnectionPool pool, boolean readOnly, boolean recovered, Runnable onClose) {
         this.file = file;
         this.pool = pool;
+        this.readOnly = readOnly;
+        this.recovered = recovered;
         this.onClose = onClose;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.store = readOnly ? null : fileStore(pool);
     }
 
     public Path file() {
         return file;
     }
 
-    /** Runs work in one transaction: all of it is saved, or none of it. */
+    /** True when opened only to read: every write fails, and the file keeps its bytes. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** True when opening rolled back a change that a crash had interrupted (the user is told). */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    /**
+     * Runs work in one transaction: all of it is saved, or none of it. When this returns after a change, the change
+     * is in the file and forced to the disk: a crash, a killed process or a power cut after it loses nothing
+     * (decision 0014).
+     */
     public <T> T transaction(Function<Repositories, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+        long version = store == null ? 0 : store.getCurrentVersion();
+        T result = dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+        if (store != null && store.getCurrentVersion() != version) {
+            store.sync();
+        }
+        return result;
+    }
+
+    /** The file store under the pool, to force commits to the disk; null for a database held in memory. */
+    private static MVStore fileStore(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection()) {
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            org.h2.mvstore.db.Store store = session.getDatabase().getStore();
+            return store == null || store.getMvStore().getFileStore() == null ? null : store.getMvStore();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The workbench's store could not be reached", e);
+        }
     }
 
     public void run(java.util.function.Consumer<Repositories> work) {
@@ -59,6 +105,9 @@ public final class Workbench implements AutoCloseable {
                 .set(WORKBENCH_INFO.CREATED_AT, createdAt)
                 .set(WORKBENCH_INFO.CREATED_BY_VERSION, version)
                 .execute();
+        if (store != null) {
+            store.sync();
+        }
     }
 
     public UUID id() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.auditworkbench.domain.ChainVerification;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +41,8 @@ class ActivityLogTamperTest {
     }
 
     private void sql(String statement, Object... parameters) throws Exception {
-        String key = PassphraseKey.derive(PASSPHRASE);
-        try (Connection c = DriverManager.getConnection(WorkbenchFiles.url(file, false), "AUDITOR", key + " " + key);
+        try (WorkbenchFiles.Connected store = WorkbenchFiles.connectForTest(file, PASSPHRASE);
+                Connection c = store.pool().getConnection();
                 PreparedStatement s = c.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);

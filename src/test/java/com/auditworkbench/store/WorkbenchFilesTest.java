@@ -91,9 +91,7 @@ class WorkbenchFilesTest {
     @Test
     void encryptedDatabaseWithoutTheWorkbenchSchemaIsNotAWorkbench() throws Exception {
         Path file = folder.resolve("other.awb");
-        String key = PassphraseKey.derive(PASSPHRASE);
-        AwbFilePath.register();
-        try (Connection c = DriverManager.getConnection(WorkbenchFiles.url(file, false), "AUDITOR", key + " " + key)) {
+        try (Connection c = Format1Files.connect(file, PASSPHRASE)) {
             c.createStatement().execute("CREATE TABLE unrelated (x INT)");
         }
         byte[] before = Files.readAllBytes(file);
@@ -107,8 +105,8 @@ class WorkbenchFilesTest {
     @Test
     void workbenchWrittenByANewerVersionIsRefusedAndLeftUnchanged() throws Exception {
         Path file = createClosed("newer.awb");
-        String key = PassphraseKey.derive(PASSPHRASE);
-        try (Connection c = DriverManager.getConnection(WorkbenchFiles.url(file, false), "AUDITOR", key + " " + key);
+        try (WorkbenchFiles.Connected store = WorkbenchFiles.connectForTest(file, PASSPHRASE);
+                Connection c = store.pool().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", "
