@@ -49,13 +49,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         char[] passphrase = context.passphrases().require();
         String hash;
-        try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
+        try (WorkbenchSession session = context.workbenches().openReadOnly(workbench, passphrase)) {
             Plan chosen = session.plans().resolve(plan);
             CommitteeReport report = session.reports().committeeReport(chosen.id());
             new CommitteeWorkbook(new Messages(Language.fromCode(language)), ZoneId.systemDefault())
                     .write(report, out, Progress.NONE);
+            // The command only reads the workbench (its file keeps its SHA-256): the hash is printed, not recorded.
             hash = FileFingerprint.sha256(out);
-            session.reports().recordExport(chosen.id(), out.getFileName().toString(), hash);
         }
         spec.commandLine().getOut().println(context.messages().get("cli.export.written", out, hash));
         return 0;

@@ -47,7 +47,7 @@ final class ExportQuestionnairesCommand implements Callable<Integer> {
     public Integer call() {
         char[] passphrase = context.passphrases().require();
         List<Path> written;
-        try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
+        try (WorkbenchSession session = context.workbenches().openReadOnly(workbench, passphrase)) {
             Campaign chosen = session.selfInspection().resolve(campaign);
             List<Questionnaire> questionnaires = session.selfInspection().questionnaires(chosen.id(), departments);
             // The questionnaire goes to department staff: always in Japanese, whatever the operator's language.

@@ -62,7 +62,8 @@ final class ImportResponsesCommand implements Callable<Integer> {
         Messages m = context.messages();
         PrintWriter out = spec.commandLine().getOut();
         char[] passphrase = context.passphrases().require();
-        try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
+        try (WorkbenchSession session = dryRun ? context.workbenches().openReadOnly(workbench, passphrase)
+                : context.workbenches().open(workbench, passphrase)) {
             Campaign chosen = session.selfInspection().resolve(campaign);
             List<Path> files = QuestionnaireFiles.expand(paths);
             if (files.isEmpty()) {

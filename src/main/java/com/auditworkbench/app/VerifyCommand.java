@@ -42,7 +42,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<EvidenceMismatch> mismatches;
         int evidenceCount;
         Map<EvidenceTarget, String> labels;
-        try (WorkbenchSession session = context.workbenches().open(workbench, passphrase)) {
+        try (WorkbenchSession session = context.workbenches().openReadOnly(workbench, passphrase)) {
             chain = session.activity().verifyChain();
             evidenceCount = session.evidence().index(new EvidenceFilter(null, null, null, null, null, null)).size();
             mismatches = session.evidence().verify(null, Progress.NONE);

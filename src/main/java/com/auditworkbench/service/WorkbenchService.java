@@ -27,6 +27,14 @@ public final class WorkbenchService {
     }
 
     /**
+     * Opens a workbench only to read it (verify, export, a dry run): nothing is written, and the file keeps its
+     * bytes and its SHA-256. Any attempt to change it fails.
+     */
+    public WorkbenchSession openReadOnly(Path file, char[] passphrase) {
+        return new WorkbenchSession(files.openReadOnly(file, passphrase), clock, applicationVersion);
+    }
+
+    /**
      * Runs the database code an opening needs once, on an empty database in memory, so the opening that follows
      * is not the first use of it. For the time the start screen waits for a passphrase; blocks until done and says
      * whether every step ran (a failure only makes the opening slower).

@@ -60,7 +60,19 @@ public final class WorkbenchSession implements AutoCloseable {
         this.registerImport = new RegisterImportService(workbench, trail);
         this.risk = new RiskService(workbench, trail, selfInspection);
         this.midTerm = new MidTermService(workbench, trail);
-        evidence.sweepOnOpen();
+        if (!workbench.readOnly()) {
+            evidence.sweepOnOpen();
+        }
+    }
+
+    /** True when the workbench was opened only to read it. */
+    public boolean readOnly() {
+        return workbench.readOnly();
+    }
+
+    /** True when opening rolled back a change that a crash had interrupted: the user is to be told. */
+    public boolean recoveredInterruptedChange() {
+        return workbench.recovered();
     }
 
     /** The asset and system register (Art. 9) and the incidents recorded against departments. */
