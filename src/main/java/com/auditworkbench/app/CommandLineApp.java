@@ -53,7 +53,15 @@ public final class CommandLineApp implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(this::handle);
-        int exit = commandLine.execute(effective);
+        // No @file expansion: picocli would read any file named after an @ (a FIFO, /dev/zero) before any command.
+        commandLine.setExpandAtFiles(false);
+        int exit;
+        try {
+            exit = commandLine.execute(effective);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler; these would reach the console as a trace.
+            exit = handle(new IllegalStateException("the command ran out of stack or memory", e), commandLine, null);
+        }
         out.flush();
         err.flush();
         Object result = commandLine.getSubcommands().get("gui").getExecutionResult();

@@ -1,10 +1,12 @@
 package com.auditworkbench.app;
 
+import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.Language;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.template.ShippedTemplates;
 import com.auditworkbench.ui.DesktopApplication;
 import com.auditworkbench.ui.UiContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,8 +58,23 @@ final class GuiCommand implements Callable<Boolean> {
         Messages messages = language == null ? context.messages() : new Messages(Language.fromCode(language));
         UiContext ui = new UiContext(context.workbenches(), new ShippedTemplates(), context.settings(), messages,
                 context.clock(), context.dirs().sampleWorkbench());
-        DesktopApplication.start(ui, options());
+        try {
+            DesktopApplication.start(ui, options());
+        } catch (UnsupportedOperationException e) { // JavaFX's "Unable to open DISPLAY"
+            throw withoutDisplay(e);
+        }
         return true;
+    }
+
+    /** Without a window, the one thing a terminal can show: what is wrong with the file, else that none opens. */
+    private AuditException withoutDisplay(UnsupportedOperationException e) {
+        if (file != null && !Files.exists(file)) {
+            return new AuditException(e, "cli.error.noSuchWorkbench", file);
+        }
+        if (file != null && !Files.isRegularFile(file)) {
+            return new AuditException(e, "cli.error.notAWorkbenchFile", file);
+        }
+        return new AuditException(e, "cli.error.noDisplay");
     }
 
     /**

@@ -11,12 +11,15 @@ import com.auditworkbench.domain.Segment;
 import com.auditworkbench.domain.TemplateKind;
 import com.auditworkbench.domain.Threat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,7 +31,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -37,6 +40,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads an audit template (YAML, format in {@code audit-templates/README.md}) and reports every defect at once,
@@ -44,7 +51,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class TemplateLoader {
 
+    /** The shipped templates hold 145 KB (174 items) and 56 KB (57 items); see docs/decisions/0012. */
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** Items in a template, and entries in any one list or mapping (refused while parsing). */
+    static final int MAX_ITEMS = 5_000;
+    static final int MAX_LIST_VALUES = 100;
+    /** Mappings and lists inside each other; a template needs four (template, items, item, text). */
+    static final int MAX_NESTING = 16;
+    static final int MAX_COLLECTION_ALIASES = 20;
+    static final int MAX_DEFECTS = 100;
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "kind", "title", "language", "answerScale",
             "basedOn", "items");
     private static final Set<String> ITEM_KEYS = Set.of("id", "title", "category", "articles", "threats", "segments",
@@ -58,20 +73,36 @@ public final class TemplateLoader {
             TemplateKind.AUDIT, "audit-result", TemplateKind.SELF_INSPECTION, "self-inspection");
 
     public TemplateLoadResult load(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            // Attributes follow a symbolic link to its target; a FIFO or a device is refused before it is opened
+            // (opening a FIFO waits for a writer, a device never ends).
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return failed(name, "template.defect.notRegularFile");
+            }
+            byte[] bytes = attributes.size() > MAX_FILE_BYTES ? null : readAtMost(file, MAX_FILE_BYTES);
+            if (bytes == null) {
                 return failed(name, "template.defect.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
             }
-            byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             // The file name is the template id followed by .yaml (README, "Where the files live").
             return load(name, new StringReader(text), name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
                     : name);
         } catch (CharacterCodingException e) {
             return failed(name, "template.defect.notUtf8");
+        } catch (NoSuchFileException e) {
+            return failed(name, "template.defect.notFound");
         } catch (IOException e) {
             return failed(name, "template.defect.unreadable");
+        }
+    }
+
+    /** The file's bytes, or null when it holds more than {@code limit} (its size may grow while it is read). */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            return bytes.length > limit ? null : bytes;
         }
     }
 
@@ -80,28 +111,72 @@ public final class TemplateLoader {
     }
 
     private TemplateLoadResult load(String name, Reader reader, String expectedId) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
         Node root;
         try {
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? "" : e.getProblem();
-            return new TemplateLoadResult(null, List.of(new TemplateDefect(name, mark == null ? 1 : mark.getLine() + 1,
-                    mark == null ? 1 : mark.getColumn() + 1, "template.defect.syntax", new Object[] {problem})));
+            LoaderOptions options = parserOptions();
+            Parser events = new BoundedParser(new ParserImpl(new StreamReader(reader), options), MAX_ITEMS);
+            root = new Composer(events, new Resolver(), options).getSingleNode();
+        } catch (BoundedParser.TooLong e) {
+            return new TemplateLoadResult(null, List.of(new TemplateDefect(name, e.line + 1, e.column + 1,
+                    "template.defect.tooLong", new Object[] {MAX_ITEMS})));
         } catch (YAMLException e) {
+            Optional<TemplateDefect> limit = limitExceeded(name, String.valueOf(e.getMessage()));
+            if (limit.isPresent()) {
+                return new TemplateLoadResult(null, List.of(limit.get()));
+            }
+            if (e instanceof MarkedYAMLException marked) {
+                Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+                String problem = marked.getProblem() == null ? "" : marked.getProblem();
+                return new TemplateLoadResult(null, List.of(new TemplateDefect(name,
+                        mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+                        "template.defect.syntax", new Object[] {problem})));
+            }
             return failed(name, "template.defect.syntax", String.valueOf(e.getMessage()));
         }
         if (root == null) {
             return failed(name, "template.defect.empty");
         }
         Validation validation = new Validation(name, expectedId);
-        ChecklistTemplate template = validation.template(root);
+        ChecklistTemplate template;
+        try {
+            template = validation.template(root);
+        } catch (TooManyDefects e) {
+            validation.defects.add(new TemplateDefect(name, e.line, e.column, "template.defect.tooManyDefects",
+                    new Object[] {MAX_DEFECTS}));
+            template = null;
+        }
         return validation.defects.isEmpty() ? new TemplateLoadResult(template, List.of())
                 : new TemplateLoadResult(null, validation.defects);
+    }
+
+    /**
+     * Limits a template never comes near (docs/decisions/0012): a hostile file fails fast, in bounded memory, with
+     * one sentence. Recursive keys are refused by the validation, which accepts only plain keys.
+     */
+    private static LoaderOptions parserOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by the validation, with both lines
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        return options;
+    }
+
+    /** SnakeYAML says which limit was hit only in its message; each becomes one defect of its own. */
+    private static Optional<TemplateDefect> limitExceeded(String name, String message) {
+        if (message.contains("Nesting Depth exceeded")) {
+            return Optional.of(new TemplateDefect(name, 1, 1, "template.defect.tooDeep", new Object[] {MAX_NESTING}));
+        }
+        if (message.contains("Number of aliases for non-scalar nodes exceeds")) {
+            return Optional.of(new TemplateDefect(name, 1, 1, "template.defect.tooManyAliases",
+                    new Object[] {MAX_COLLECTION_ALIASES}));
+        }
+        if (message.contains("The incoming YAML document exceeds the limit")) {
+            return Optional.of(new TemplateDefect(name, 1, 1, "template.defect.tooLarge",
+                    new Object[] {MAX_FILE_BYTES / (1024 * 1024)}));
+        }
+        return Optional.empty();
     }
 
     private static TemplateLoadResult failed(String name, String key, Object... args) {
@@ -120,8 +195,12 @@ public final class TemplateLoader {
         }
 
         void defect(Node at, String key, Object... args) {
-            defects.add(new TemplateDefect(file, at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1,
-                    key, args));
+            int line = at.getStartMark().getLine() + 1;
+            int column = at.getStartMark().getColumn() + 1;
+            if (defects.size() == MAX_DEFECTS) {
+                throw new TooManyDefects(line, column);
+            }
+            defects.add(new TemplateDefect(file, line, column, key, args));
         }
 
         ChecklistTemplate template(Node root) {
@@ -235,7 +314,12 @@ public final class TemplateLoader {
             Map<String, NodeTuple> result = new LinkedHashMap<>();
             for (NodeTuple tuple : mappingNode.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
+                if (!(keyNode instanceof ScalarNode scalarKey)) {
+                    // never printed: a key that is a list or a mapping may hold itself (&a [*a]: x)
+                    defect(keyNode, "template.defect.keyNotPlain", where);
+                    continue;
+                }
+                String key = scalarKey.getValue();
                 if (!allowed.contains(key)) {
                     defect(keyNode, "template.defect.unknownKey", key, where, String.join(", ", allowed.stream().sorted().toList()));
                 } else if (result.putIfAbsent(key, tuple) != null) {
@@ -361,6 +445,11 @@ public final class TemplateLoader {
             if (nonEmpty && sequence.getValue().isEmpty()) {
                 defect(node, "template.defect.emptyList", key, where);
             }
+            if (sequence.getValue().size() > MAX_LIST_VALUES) {
+                defect(node, "template.defect.tooManyValues", key, where, sequence.getValue().size(),
+                        MAX_LIST_VALUES);
+                return List.of();
+            }
             List<String> values = new ArrayList<>();
             for (Node element : sequence.getValue()) {
                 String value = scalar(element, key, where);
@@ -406,6 +495,19 @@ public final class TemplateLoader {
                 codes.add(ALL);
             }
             return String.join(", ", codes);
+        }
+    }
+
+    /** Ends a validation that has said enough: the rest of a hostile file is not read for more of the same. */
+    private static final class TooManyDefects extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        TooManyDefects(int line, int column) {
+            super(null, null, false, false);
+            this.line = line;
+            this.column = column;
         }
     }
 }

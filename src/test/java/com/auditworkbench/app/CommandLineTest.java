@@ -122,6 +122,14 @@ class CommandLineTest {
     }
 
     @Test
+    void anArgumentStartingWithAnAtIsNotReadAsAFileOfArguments() throws Exception {
+        Path arguments = Files.writeString(folder.resolve("arguments.txt"), "--version\n");
+
+        assertThat(run("@" + arguments)).as("an unknown command, not --version read from the file").isEqualTo(2);
+        assertThat(out.toString()).doesNotContain("Audit Workbench");
+    }
+
+    @Test
     void coveragePrintsCountsAndIsoControls() {
         assertThat(run("coverage", "audit-templates/kunitachi-security-audit.yaml")).isEqualTo(0);
         assertThat(out.toString()).contains("ISO/IEC 27002:2022").contains("(8)");

@@ -757,7 +757,8 @@ class TemplateLoaderTest {
         for (String key : List.of("tooLarge", "notUtf8", "unreadable", "syntax", "empty", "notMapping", "unknownKey",
                 "duplicateKey", "missingKey", "notScalar", "emptyValue", "notList", "emptyList", "badTemplateId",
                 "badVersion", "badItemId", "duplicateItemId", "badValue", "repeatedValue", "allNotAlone", "noItems",
-                "unknownArticle", "unknownIsoControl", "emptyJapanese", "idNotFileName")) {
+                "unknownArticle", "unknownIsoControl", "emptyJapanese", "idNotFileName", "notRegularFile", "notFound",
+                "tooDeep", "tooManyAliases", "keyNotPlain", "tooLong", "tooManyValues", "tooManyDefects")) {
             String full = "template.defect." + key;
             assertThat(ja.get(full, "a", "b", "c")).as(full).isNotEqualTo(full);
             assertThat(en.get(full, "a", "b", "c")).as(full).isNotEqualTo(full)
@@ -818,7 +819,7 @@ class TemplateLoaderTest {
 
         assertThat(result.template()).isNull();
         assertThat(result.defects()).extracting(TemplateDefect::messageKey)
-                .containsExactly("template.defect.unreadable");
+                .containsExactly("template.defect.notFound");
     }
 
     @Test
