@@ -32,7 +32,9 @@ public record ImportProblem(Kind kind, List<Object> arguments) {
 
     /** Every kind of problem, with the sentence that reports it. */
     public enum Kind {
+        NOT_A_FILE("response.problem.notAFile", Severity.ERROR),
         TOO_LARGE("response.problem.tooLarge", Severity.ERROR),
+        TOO_MANY_ROWS("response.problem.tooManyRows", Severity.ERROR),
         ZIP_BOMB("response.problem.zipBomb", Severity.ERROR),
         ENCRYPTED("response.problem.encrypted", Severity.ERROR),
         LEGACY_FORMAT("response.problem.legacyFormat", Severity.ERROR),
