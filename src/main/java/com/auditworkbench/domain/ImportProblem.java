@@ -16,6 +16,19 @@ public record ImportProblem(Kind kind, List<Object> arguments) {
         return new ImportProblem(kind, List.of(arguments));
     }
 
+    /** Longest text of a file shown in a sentence: enough to find the cell, never the cell's whole content. */
+    public static final int SHOWN_CHARS = 40;
+
+    /**
+     * A text taken from a file as it is shown in a sentence: line breaks and control characters as spaces, and
+     * cut after {@link #SHOWN_CHARS} characters, so a crafted cell cannot flood the report.
+     */
+    public static String shown(String fromFile) {
+        String text = fromFile == null ? "" : fromFile.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return text.codePointCount(0, text.length()) <= SHOWN_CHARS ? text
+                : text.substring(0, text.offsetByCodePoints(0, SHOWN_CHARS)) + "…";
+    }
+
     public boolean isError() {
         return kind.severity() == Severity.ERROR;
     }
@@ -53,6 +66,9 @@ public record ImportProblem(Kind kind, List<Object> arguments) {
         ROWS_REORDERED("response.problem.rowsReordered", Severity.ERROR),
         ROW_ALTERED("response.problem.rowAltered", Severity.ERROR),
         ANSWER_OUTSIDE_SCALE("response.problem.answerOutsideScale", Severity.ERROR),
+        COMMENT_TOO_LONG("response.problem.commentTooLong", Severity.ERROR),
+        RESPONDENT_TOO_LONG("response.problem.respondentTooLong", Severity.ERROR),
+        FILE_NAME_TOO_LONG("response.problem.fileNameTooLong", Severity.ERROR),
         DUPLICATE_IN_SELECTION("response.problem.duplicateInSelection", Severity.ERROR),
         MISSING_ANSWERS("response.problem.missingAnswers", Severity.WARNING),
         ALREADY_IMPORTED("response.problem.alreadyImported", Severity.WARNING),

@@ -184,35 +184,56 @@ public final class SelfInspectionService {
      * department's answers changed since the preview was made (the diff the user confirmed would be wrong).
      */
     public CampaignResponse importResponse(ImportPreview preview) {
+        requireImportable(preview);
+        return workbench.transaction(r -> importResponse(r, preview));
+    }
+
+    /**
+     * Imports every previewed file in one transaction, or none: a file that is refused, stale or fails to be
+     * saved leaves the workbench as it was, whatever was imported before it.
+     */
+    public List<CampaignResponse> importResponses(List<ImportPreview> previews) {
+        previews.forEach(SelfInspectionService::requireImportable);
+        return workbench.transaction(r -> {
+            List<CampaignResponse> imported = new ArrayList<>(previews.size());
+            for (ImportPreview preview : previews) {
+                imported.add(importResponse(r, preview));
+            }
+            return imported;
+        });
+    }
+
+    private static void requireImportable(ImportPreview preview) {
         if (!preview.importable() || preview.department() == null) {
             throw new AuditException("response.error.refused", preview.returned().fileName());
         }
+    }
+
+    private CampaignResponse importResponse(Repositories r, ImportPreview preview) {
         Department department = preview.department();
-        return workbench.transaction(r -> {
-            Long current = r.campaigns().latestResponse(preview.campaignId(), department.id())
-                    .map(CampaignResponse::id).orElse(null);
-            Long confirmed = preview.replaces() == null ? null : preview.replaces().id();
-            if (current == null ? confirmed != null : !current.equals(confirmed)) {
-                throw new AuditException("response.error.stale", preview.returned().fileName(), department.name());
-            }
-            OffsetDateTime now = trail.now();
-            long id = r.campaigns().insertResponse(preview.campaignId(), department.id(),
-                    preview.returned().fileName(), preview.returned().sha256(), preview.returned().respondent(),
-                    preview.answers(), preview.questions(), confirmed, now);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("campaign", preview.campaignId());
-            after.put("department", department.code());
-            after.put("file", preview.returned().fileName());
-            after.put("sha256", preview.returned().sha256());
-            after.put("answered", preview.answered());
-            after.put("changes", preview.changes().size());
-            trail.record(r, preview.isReimport() ? "reimport" : "import", RESPONSE_ENTITY, Long.toString(id), null,
-                    department.name() + " " + preview.returned().fileName(),
-                    confirmed == null ? null : Map.of("response", confirmed), after);
-            return new CampaignResponse(id, preview.campaignId(), department, preview.returned().fileName(),
-                    preview.returned().sha256(), preview.returned().respondent(), (int) preview.answered(),
-                    preview.questions(), now.toInstant());
-        });
+        Long current = r.campaigns().latestResponse(preview.campaignId(), department.id())
+                .map(CampaignResponse::id).orElse(null);
+        Long confirmed = preview.replaces() == null ? null : preview.replaces().id();
+        if (current == null ? confirmed != null : !current.equals(confirmed)) {
+            throw new AuditException("response.error.stale", preview.returned().fileName(), department.name());
+        }
+        OffsetDateTime now = trail.now();
+        long id = r.campaigns().insertResponse(preview.campaignId(), department.id(),
+                preview.returned().fileName(), preview.returned().sha256(), preview.returned().respondent(),
+                preview.answers(), preview.questions(), confirmed, now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("campaign", preview.campaignId());
+        after.put("department", department.code());
+        after.put("file", preview.returned().fileName());
+        after.put("sha256", preview.returned().sha256());
+        after.put("answered", preview.answered());
+        after.put("changes", preview.changes().size());
+        trail.record(r, preview.isReimport() ? "reimport" : "import", RESPONSE_ENTITY, Long.toString(id), null,
+                department.name() + " " + preview.returned().fileName(),
+                confirmed == null ? null : Map.of("response", confirmed), after);
+        return new CampaignResponse(id, preview.campaignId(), department, preview.returned().fileName(),
+                preview.returned().sha256(), preview.returned().respondent(), (int) preview.answered(),
+                preview.questions(), now.toInstant());
     }
 
     /** The import history of the campaign, oldest first. */

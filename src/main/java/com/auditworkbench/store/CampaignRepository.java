@@ -44,6 +44,13 @@ import org.jooq.impl.DSL;
  */
 public final class CampaignRepository {
 
+    /** The longest comment the store keeps, as the migration declares it: a longer one is refused, not cut. */
+    public static final int MAX_COMMENT_CHARS = SI_ANSWER.COMMENT.getDataType().length();
+    /** The longest respondent the store keeps, as the migration declares it. */
+    public static final int MAX_RESPONDENT_CHARS = SI_RESPONSE.RESPONDENT.getDataType().length();
+    /** The longest file name the store keeps, as the migration declares it. */
+    public static final int MAX_FILE_NAME_CHARS = SI_RESPONSE.FILE_NAME.getDataType().length();
+
     private static final String LIST_SEPARATOR = ",";
 
     private final DSLContext dsl;

@@ -112,6 +112,25 @@ class SelfInspectionCommandsTest {
     }
 
     @Test
+    void aCommentTooLongToStoreIsRefusedByTheDryRunAndTheGoodFilesBesideItAreNotImported() throws Exception {
+        List<Path> files = exportAndAnswerAll();
+        String crafted = "長いコメント" + "。".repeat(40_000);
+        AnsweringDepartment.answer(files.get(1), "記入者", Map.of(), Map.of(items.get(0).code(), "長いコメント"));
+        AnsweringDepartment.craft(files.get(1), "長いコメント", crafted);
+        String folderArgument = folder.resolve("調査票").toString();
+
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2026", "--dry-run",
+                folderArgument)).isEqualTo(1);
+        assertThat(err.toString()).contains("のコメントが長すぎます（40,006 文字、上限 32,767 文字）。")
+                .doesNotContain("。。。").doesNotContain("予期しない");
+        assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).hasSizeLessThan(300));
+
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2026",
+                folderArgument)).isEqualTo(1);
+        assertThat(responses()).isZero();
+    }
+
+    @Test
     void aReimportAndMissingAnswersAreRefusedUnlessTheOptionsAcceptThem() throws Exception {
         List<Path> files = exportAndAnswerAll();
         String file = files.get(0).toString();

@@ -167,6 +167,33 @@ class ResponseProblemsTest {
     }
 
     @Test
+    void aCommentLongerThanTheStoreKeepsIsRefusedInThePreview() throws Exception {
+        int row = AnsweringDepartment.rows(file).get(items.get(3).code());
+        AnsweringDepartment.answer(file, "記入 花子", Map.of(), Map.of(items.get(3).code(), "長いコメント"));
+        AnsweringDepartment.craft(file, "長いコメント", "長".repeat(32_768));
+        ImportPreview preview = refused(file, Kind.COMMENT_TOO_LONG, (row + 1) + " 行目：質問 " + items.get(3).code()
+                + " のコメントが長すぎます（32,768 文字、上限 32,767 文字）。");
+        assertThat(preview.problems()).hasSize(1);
+    }
+
+    @Test
+    void aRespondentLongerThanTheStoreKeepsIsRefusedInThePreview() throws Exception {
+        AnsweringDepartment.answer(file, "記".repeat(401), Map.of(), Map.of());
+        refused(file, Kind.RESPONDENT_TOO_LONG, "記入者の欄が長すぎます（401 文字、上限 400 文字）。");
+    }
+
+    @Test
+    void aLongAnswerTypedOverTheDropDownIsShownCutInItsSentence() throws Exception {
+        AnsweringDepartment.answer(file, "記入 花子", Map.of(items.get(4).code(), "はい\n" + "あ".repeat(20_000)),
+                Map.of());
+        ImportPreview preview = preview(file).get(0);
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.ANSWER_OUTSIDE_SCALE);
+            assertThat(p.describe(JA)).contains("「はい " + "あ".repeat(37) + "…」").hasSizeLessThan(200);
+        });
+    }
+
+    @Test
     void anAddedRowIsRefused() throws Exception {
         int last = 12 + items.size() - 1;
         AnsweringDepartment.edit(file, sheet -> {
