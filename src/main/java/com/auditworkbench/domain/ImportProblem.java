@@ -56,6 +56,8 @@ public record ImportProblem(Kind kind, List<Object> arguments) {
         UNREADABLE("response.problem.unreadable", Severity.ERROR),
         NOT_QUESTIONNAIRE("response.problem.notQuestionnaire", Severity.ERROR),
         IDENTITY_INCONSISTENT("response.problem.identityInconsistent", Severity.ERROR),
+        UNSEALED("response.problem.unsealed", Severity.ERROR),
+        IDENTITY_FORGED("response.problem.identityForged", Severity.ERROR),
         OTHER_CAMPAIGN("response.problem.otherCampaign", Severity.ERROR),
         FOREIGN_CAMPAIGN("response.problem.foreignCampaign", Severity.ERROR),
         TEMPLATE_VERSION("response.problem.templateVersion", Severity.ERROR),

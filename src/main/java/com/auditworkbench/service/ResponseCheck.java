@@ -6,6 +6,7 @@ import com.auditworkbench.domain.CampaignAnswer;
 import com.auditworkbench.domain.CampaignResponse;
 import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.Department;
+import com.auditworkbench.domain.IdentitySeal;
 import com.auditworkbench.domain.ImportPreview;
 import com.auditworkbench.domain.ImportProblem;
 import com.auditworkbench.domain.ImportProblem.Kind;
@@ -40,11 +41,14 @@ final class ResponseCheck {
     private final List<ChecklistItem> items;
     private final Map<String, ChecklistItem> itemsByCode = new HashMap<>();
     private final String checksum;
+    private final IdentitySeal seal;
     private final Function<String, Optional<String>> otherCampaignCode;
 
-    ResponseCheck(Campaign campaign, List<ChecklistItem> items, Function<String, Optional<String>> otherCampaignCode) {
+    ResponseCheck(Campaign campaign, List<ChecklistItem> items, IdentitySeal seal,
+            Function<String, Optional<String>> otherCampaignCode) {
         this.campaign = campaign;
         this.items = items;
+        this.seal = seal;
         this.otherCampaignCode = otherCampaignCode;
         items.forEach(item -> itemsByCode.put(item.code(), item));
         this.checksum = QuestionnaireIdentity.checksum(items.stream().map(ChecklistItem::code).toList());
@@ -60,7 +64,7 @@ final class ResponseCheck {
             return refused(file, null, problems);
         }
         QuestionnaireIdentity identity = file.identity();
-        Optional<ImportProblem> mismatch = matchCampaign(identity);
+        Optional<ImportProblem> mismatch = matchCampaign(file, identity);
         if (mismatch.isPresent()) {
             return refused(file, null, List.of(mismatch.get()));
         }
@@ -94,12 +98,22 @@ final class ResponseCheck {
                 problems);
     }
 
-    private Optional<ImportProblem> matchCampaign(QuestionnaireIdentity identity) {
+    /**
+     * Whether the file is this campaign's, and its identity the one the workbench sealed: a file of another
+     * campaign is named as such; after that, nothing the identity says is believed unless its seal verifies.
+     */
+    private Optional<ImportProblem> matchCampaign(ReturnedQuestionnaire file, QuestionnaireIdentity identity) {
         if (!campaign.uuid().equals(identity.campaignUuid())) {
             return Optional.of(otherCampaignCode.apply(identity.campaignUuid())
                     .map(code -> ImportProblem.of(Kind.OTHER_CAMPAIGN, code, campaign.code()))
                     .orElseGet(() -> ImportProblem.of(Kind.FOREIGN_CAMPAIGN, ImportProblem.shown(identity.campaignCode()),
                             campaign.code())));
+        }
+        if (!identity.isSealed()) {
+            return Optional.of(ImportProblem.of(Kind.UNSEALED, file.fileName()));
+        }
+        if (!seal.verifies(identity)) {
+            return Optional.of(ImportProblem.of(Kind.IDENTITY_FORGED, file.fileName()));
         }
         if (!campaign.templateId().equals(identity.templateId())
                 || !campaign.templateVersion().equals(identity.templateVersion())) {

@@ -203,6 +203,22 @@ public final class CampaignRepository {
                 r.getCreatedAt().toInstant());
     }
 
+    /** The campaign's key for sealing questionnaire identities; empty for a campaign created before seals. */
+    public Optional<byte[]> identityKey(long campaignId) {
+        return dsl.select(SI_CAMPAIGN.IDENTITY_KEY).from(SI_CAMPAIGN).where(SI_CAMPAIGN.ID.eq(campaignId))
+                .fetchOptional(SI_CAMPAIGN.IDENTITY_KEY);
+    }
+
+    /** Stores the campaign's key once; a key already there is never replaced (it sealed files sent out). */
+    public void setIdentityKey(long campaignId, byte[] key) {
+        int updated = dsl.update(SI_CAMPAIGN).set(SI_CAMPAIGN.IDENTITY_KEY, key)
+                .where(SI_CAMPAIGN.ID.eq(campaignId).and(SI_CAMPAIGN.IDENTITY_KEY.isNull()))
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("campaign " + campaignId + " has a questionnaire key already");
+        }
+    }
+
     /** Saves one accepted file and its answers; runs inside the caller's transaction. */
     public long insertResponse(long campaignId, long departmentId, String fileName, String sha256, String respondent,
             List<CampaignAnswer> answers, int questions, Long replacesId, OffsetDateTime at) {

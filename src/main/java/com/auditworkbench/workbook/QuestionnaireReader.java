@@ -218,7 +218,7 @@ public final class QuestionnaireReader {
             return values;
         }
         for (String[] cells : rows.values()) {
-            if (cells[0] != null && QuestionnaireLayout.IDENTITY_KEYS.contains(cells[0])) {
+            if (cells[0] != null && QuestionnaireLayout.SEALED_KEYS.contains(cells[0])) {
                 values.put(cells[0], cells[1] == null ? "" : cells[1]);
             }
         }
@@ -228,7 +228,7 @@ public final class QuestionnaireReader {
     private static Map<String, String> identityProperties(POIXMLProperties properties) {
         Map<String, String> values = new LinkedHashMap<>();
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-        for (String key : QuestionnaireLayout.IDENTITY_KEYS) {
+        for (String key : QuestionnaireLayout.SEALED_KEYS) {
             CTProperty property = custom.getProperty(QuestionnaireLayout.PROPERTY_PREFIX + key);
             if (property != null) {
                 values.put(key, propertyText(property));
@@ -273,7 +273,8 @@ public final class QuestionnaireReader {
                     values.get(QuestionnaireLayout.KEY_TEMPLATE_ID),
                     values.get(QuestionnaireLayout.KEY_TEMPLATE_VERSION),
                     Integer.parseInt(values.get(QuestionnaireLayout.KEY_QUESTION_COUNT)),
-                    values.get(QuestionnaireLayout.KEY_QUESTION_CHECKSUM)));
+                    values.get(QuestionnaireLayout.KEY_QUESTION_CHECKSUM),
+                    values.getOrDefault(QuestionnaireLayout.KEY_SEAL, "")));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

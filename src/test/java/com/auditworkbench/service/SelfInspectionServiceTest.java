@@ -15,7 +15,6 @@ import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.FiscalYear;
 import com.auditworkbench.domain.ImportPreview;
 import com.auditworkbench.domain.NewCampaign;
-import com.auditworkbench.domain.QuestionnaireIdentity;
 import com.auditworkbench.domain.ReturnedQuestionnaire;
 import com.auditworkbench.domain.SelfInspectionAnswer;
 import com.auditworkbench.domain.SelfInspectionSummary;
@@ -208,7 +207,8 @@ class SelfInspectionServiceTest {
                     a == null ? "" : a.label(), ""));
         }
         return new ReturnedQuestionnaire(folder.resolve(department.code() + ".xlsx"),
-                Integer.toHexString(rows.hashCode() + rows.size()), QuestionnaireIdentity.of(campaign, department, items),
+                Integer.toHexString(rows.hashCode() + rows.size()), session.selfInspection()
+                        .questionnaires(campaign.id(), List.of(department.name())).get(0).identity(),
                 "記入者", rows, List.of());
     }
 }

@@ -104,6 +104,32 @@ public final class AnsweringDepartment {
         }
     }
 
+    /** Takes one identification value out of the hidden sheet and the custom properties, as an older file lacks it. */
+    public static void removeIdentity(Path file, String key) throws Exception {
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(file)) {
+            book = new XSSFWorkbook(in);
+        }
+        try (book) {
+            XSSFSheet identity = book.getSheet("awb-identity");
+            for (int r = identity.getLastRowNum(); r >= 0; r--) {
+                Row row = identity.getRow(r);
+                if (row != null && row.getCell(0).getStringCellValue().equals(key)) {
+                    identity.removeRow(row);
+                }
+            }
+            var properties = book.getProperties().getCustomProperties().getUnderlyingProperties();
+            for (int i = properties.sizeOfPropertyArray() - 1; i >= 0; i--) {
+                if (properties.getPropertyArray(i).getName().equals("AuditWorkbench." + key)) {
+                    properties.removeProperty(i);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+    }
+
     /**
      * Replaces a text typed earlier with one Excel would not let anyone type (POI refuses more than 32,767
      * characters in a cell): what a crafted file holds. The text is written into the shared strings as it is.
