@@ -56,7 +56,7 @@ public final class UntrustedWorkbook implements Closeable {
      * A register of 20,000 entries is about 2 MB as .xlsx and inflates to about 25 MB of sheet XML; the limits
      * leave room for ten times that and stop there.
      */
-    public static final Limits REGISTER = new Limits(20L * 1024 * 1024, 256L * 1024 * 1024, 200_000, 256);
+    public static final Limits REGISTER = new Limits(20L * 1024 * 1024, 256L * 1024 * 1024, 100_000, 256);
 
     /** Ordinary XML inflates at most about 1:100; a zip bomb far more. */
     static final double MIN_INFLATE_RATIO = 0.01;
