@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import-responses", mixinStandardHelpOptions = true,
-        description = "Checks answered self-inspection questionnaires and imports them, one transaction per file. "
+        description = "Checks answered self-inspection questionnaires and imports them, all in one transaction. "
                 + "When any file is refused, nothing is imported: exit 1 and the list of refused files on stderr. "
                 + "The passphrase is AWB_PASSPHRASE, else asked for.")
 final class ImportResponsesCommand implements Callable<Integer> {
@@ -86,9 +86,7 @@ final class ImportResponsesCommand implements Callable<Integer> {
                 out.println(m.get("cli.responses.dryRun", previews.size()));
                 return 0;
             }
-            for (ImportPreview preview : previews) {
-                session.selfInspection().importResponse(preview);
-            }
+            session.selfInspection().importResponses(previews);
             out.println(m.get("cli.responses.imported", previews.size(), chosen.code()));
             return 0;
         }

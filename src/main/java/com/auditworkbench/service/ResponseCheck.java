@@ -6,6 +6,7 @@ import com.auditworkbench.domain.CampaignAnswer;
 import com.auditworkbench.domain.CampaignResponse;
 import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.Department;
+import com.auditworkbench.domain.IdentitySeal;
 import com.auditworkbench.domain.ImportPreview;
 import com.auditworkbench.domain.ImportProblem;
 import com.auditworkbench.domain.ImportProblem.Kind;
@@ -13,6 +14,7 @@ import com.auditworkbench.domain.QuestionnaireIdentity;
 import com.auditworkbench.domain.ReturnedQuestionnaire;
 import com.auditworkbench.domain.ReturnedQuestionnaire.Row;
 import com.auditworkbench.domain.SelfInspectionAnswer;
+import com.auditworkbench.store.CampaignRepository;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -39,11 +41,14 @@ final class ResponseCheck {
     private final List<ChecklistItem> items;
     private final Map<String, ChecklistItem> itemsByCode = new HashMap<>();
     private final String checksum;
+    private final IdentitySeal seal;
     private final Function<String, Optional<String>> otherCampaignCode;
 
-    ResponseCheck(Campaign campaign, List<ChecklistItem> items, Function<String, Optional<String>> otherCampaignCode) {
+    ResponseCheck(Campaign campaign, List<ChecklistItem> items, IdentitySeal seal,
+            Function<String, Optional<String>> otherCampaignCode) {
         this.campaign = campaign;
         this.items = items;
+        this.seal = seal;
         this.otherCampaignCode = otherCampaignCode;
         items.forEach(item -> itemsByCode.put(item.code(), item));
         this.checksum = QuestionnaireIdentity.checksum(items.stream().map(ChecklistItem::code).toList());
@@ -59,7 +64,7 @@ final class ResponseCheck {
             return refused(file, null, problems);
         }
         QuestionnaireIdentity identity = file.identity();
-        Optional<ImportProblem> mismatch = matchCampaign(identity);
+        Optional<ImportProblem> mismatch = matchCampaign(file, identity);
         if (mismatch.isPresent()) {
             return refused(file, null, List.of(mismatch.get()));
         }
@@ -67,9 +72,10 @@ final class ResponseCheck {
                 .filter(d -> d.id() == identity.departmentId() && d.code().equals(identity.departmentCode()))
                 .findFirst();
         if (department.isEmpty()) {
-            return refused(file, null, List.of(ImportProblem.of(Kind.UNKNOWN_DEPARTMENT, identity.departmentName(),
-                    campaign.code())));
+            return refused(file, null, List.of(ImportProblem.of(Kind.UNKNOWN_DEPARTMENT,
+                    ImportProblem.shown(identity.departmentName()), campaign.code())));
         }
+        checkStoreLimits(file, problems);
         Map<String, Row> rows = checkRows(file.rows(), problems);
         List<CampaignAnswer> answers = answers(rows, problems);
         if (problems.stream().anyMatch(ImportProblem::isError)) {
@@ -92,23 +98,53 @@ final class ResponseCheck {
                 problems);
     }
 
-    private Optional<ImportProblem> matchCampaign(QuestionnaireIdentity identity) {
+    /**
+     * Whether the file is this campaign's, and its identity the one the workbench sealed: a file of another
+     * campaign is named as such; after that, nothing the identity says is believed unless its seal verifies.
+     */
+    private Optional<ImportProblem> matchCampaign(ReturnedQuestionnaire file, QuestionnaireIdentity identity) {
         if (!campaign.uuid().equals(identity.campaignUuid())) {
             return Optional.of(otherCampaignCode.apply(identity.campaignUuid())
                     .map(code -> ImportProblem.of(Kind.OTHER_CAMPAIGN, code, campaign.code()))
-                    .orElseGet(() -> ImportProblem.of(Kind.FOREIGN_CAMPAIGN, identity.campaignCode(),
+                    .orElseGet(() -> ImportProblem.of(Kind.FOREIGN_CAMPAIGN, ImportProblem.shown(identity.campaignCode()),
                             campaign.code())));
+        }
+        if (!identity.isSealed()) {
+            return Optional.of(ImportProblem.of(Kind.UNSEALED, file.fileName()));
+        }
+        if (!seal.verifies(identity)) {
+            return Optional.of(ImportProblem.of(Kind.IDENTITY_FORGED, file.fileName()));
         }
         if (!campaign.templateId().equals(identity.templateId())
                 || !campaign.templateVersion().equals(identity.templateVersion())) {
             return Optional.of(ImportProblem.of(Kind.TEMPLATE_VERSION,
-                    identity.templateId() + " " + identity.templateVersion(),
+                    ImportProblem.shown(identity.templateId() + " " + identity.templateVersion()),
                     campaign.templateId() + " " + campaign.templateVersion()));
         }
         if (identity.questionCount() != items.size() || !checksum.equals(identity.questionChecksum())) {
             return Optional.of(ImportProblem.of(Kind.QUESTIONS_CHANGED, campaign.code()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What the store cannot keep is refused here, in the preview and the dry run, and never reaches the database:
+     * the limits are the column lengths of the migrations.
+     */
+    private static void checkStoreLimits(ReturnedQuestionnaire file, List<ImportProblem> problems) {
+        if (file.respondent().length() > CampaignRepository.MAX_RESPONDENT_CHARS) {
+            problems.add(ImportProblem.of(Kind.RESPONDENT_TOO_LONG, file.respondent().length(),
+                    CampaignRepository.MAX_RESPONDENT_CHARS));
+        }
+        if (file.fileName().length() > CampaignRepository.MAX_FILE_NAME_CHARS) {
+            problems.add(ImportProblem.of(Kind.FILE_NAME_TOO_LONG, CampaignRepository.MAX_FILE_NAME_CHARS));
+        }
+        for (Row row : file.rows()) {
+            if (row.comment().length() > CampaignRepository.MAX_COMMENT_CHARS) {
+                problems.add(ImportProblem.of(Kind.COMMENT_TOO_LONG, row(row), ImportProblem.shown(row.itemCode()),
+                        row.comment().length(), CampaignRepository.MAX_COMMENT_CHARS));
+            }
+        }
     }
 
     /** The rows that stand for questions, by item code; every row added, removed, moved or altered is a problem. */
@@ -118,7 +154,7 @@ final class ResponseCheck {
             ChecklistItem item = itemsByCode.get(row.itemCode());
             if (item == null || found.containsKey(row.itemCode())) {
                 problems.add(ImportProblem.of(Kind.ROW_ADDED, row(row), row.itemCode().isEmpty() ? "—"
-                        : row.itemCode()));
+                        : ImportProblem.shown(row.itemCode())));
                 continue;
             }
             found.put(row.itemCode(), row);
@@ -157,8 +193,8 @@ final class ResponseCheck {
             if (!row.answer().isBlank()) {
                 Optional<SelfInspectionAnswer> onScale = SelfInspectionAnswer.fromLabel(row.answer());
                 if (onScale.isEmpty()) {
-                    problems.add(ImportProblem.of(Kind.ANSWER_OUTSIDE_SCALE, row(row), item.code(), row.answer(),
-                            scale));
+                    problems.add(ImportProblem.of(Kind.ANSWER_OUTSIDE_SCALE, row(row), item.code(),
+                            ImportProblem.shown(row.answer()), scale));
                     continue;
                 }
                 answer = onScale.get();

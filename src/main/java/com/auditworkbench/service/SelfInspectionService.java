@@ -13,6 +13,7 @@ import com.auditworkbench.domain.Category;
 import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.ChecklistTemplate;
 import com.auditworkbench.domain.Department;
+import com.auditworkbench.domain.IdentitySeal;
 import com.auditworkbench.domain.ImportPreview;
 import com.auditworkbench.domain.NewCampaign;
 import com.auditworkbench.domain.Questionnaire;
@@ -23,6 +24,7 @@ import com.auditworkbench.domain.SelfInspectionSummary.DepartmentResult;
 import com.auditworkbench.domain.TemplateKind;
 import com.auditworkbench.store.Repositories;
 import com.auditworkbench.store.Workbench;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +45,7 @@ public final class SelfInspectionService {
     static final String CAMPAIGN_ENTITY = "self-inspection-campaign";
     static final String RESPONSE_ENTITY = "self-inspection-response";
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Workbench workbench;
     private final AuditTrail trail;
@@ -67,6 +70,7 @@ public final class SelfInspectionService {
             }
             long id = r.campaigns().insert(UUID.randomUUID().toString(), code, campaign, departments, template,
                     trail.now());
+            identitySeal(r, id);
             trail.record(r, "create", CAMPAIGN_ENTITY, Long.toString(id), null, code + " " + campaign.title(), null,
                     Map.of("code", code, "fiscalYear", year, "title", campaign.title(), "deadline",
                             campaign.deadline().toString(), "departments", departments.size(), "template",
@@ -155,8 +159,22 @@ public final class SelfInspectionService {
                                 campaign.code())));
             }
             List<Department> departments = chosen.isEmpty() ? campaign.departments() : chosen;
-            return departments.stream().distinct().map(d -> new Questionnaire(campaign, d, items)).toList();
+            IdentitySeal seal = identitySeal(r, campaignId);
+            return departments.stream().distinct().map(d -> new Questionnaire(campaign, d, items, seal)).toList();
         });
+    }
+
+    /**
+     * The seal of the campaign's questionnaires, with the campaign's key: made once from a strong random source,
+     * kept only in the workbench (a campaign created before seals gets its key here, when first needed).
+     */
+    private static IdentitySeal identitySeal(Repositories r, long campaignId) {
+        return new IdentitySeal(r.campaigns().identityKey(campaignId).orElseGet(() -> {
+            byte[] key = new byte[IdentitySeal.KEY_BYTES];
+            RANDOM.nextBytes(key);
+            r.campaigns().setIdentityKey(campaignId, key);
+            return key;
+        }));
     }
 
     /**
@@ -167,7 +185,7 @@ public final class SelfInspectionService {
         return workbench.transaction(r -> {
             Campaign campaign = campaign(r, campaignId);
             ResponseCheck check = new ResponseCheck(campaign, r.campaigns().items(campaignId),
-                    uuid -> r.campaigns().findByUuid(uuid).map(Campaign::code));
+                    identitySeal(r, campaignId), uuid -> r.campaigns().findByUuid(uuid).map(Campaign::code));
             Map<Long, CampaignResponse> latest = r.campaigns().latestResponses(campaignId);
             Map<Long, Map<String, CampaignAnswer>> latestAnswers = r.campaigns().answers(
                     latest.values().stream().map(CampaignResponse::id).toList());
@@ -184,35 +202,56 @@ public final class SelfInspectionService {
      * department's answers changed since the preview was made (the diff the user confirmed would be wrong).
      */
     public CampaignResponse importResponse(ImportPreview preview) {
+        requireImportable(preview);
+        return workbench.transaction(r -> importResponse(r, preview));
+    }
+
+    /**
+     * Imports every previewed file in one transaction, or none: a file that is refused, stale or fails to be
+     * saved leaves the workbench as it was, whatever was imported before it.
+     */
+    public List<CampaignResponse> importResponses(List<ImportPreview> previews) {
+        previews.forEach(SelfInspectionService::requireImportable);
+        return workbench.transaction(r -> {
+            List<CampaignResponse> imported = new ArrayList<>(previews.size());
+            for (ImportPreview preview : previews) {
+                imported.add(importResponse(r, preview));
+            }
+            return imported;
+        });
+    }
+
+    private static void requireImportable(ImportPreview preview) {
         if (!preview.importable() || preview.department() == null) {
             throw new AuditException("response.error.refused", preview.returned().fileName());
         }
+    }
+
+    private CampaignResponse importResponse(Repositories r, ImportPreview preview) {
         Department department = preview.department();
-        return workbench.transaction(r -> {
-            Long current = r.campaigns().latestResponse(preview.campaignId(), department.id())
-                    .map(CampaignResponse::id).orElse(null);
-            Long confirmed = preview.replaces() == null ? null : preview.replaces().id();
-            if (current == null ? confirmed != null : !current.equals(confirmed)) {
-                throw new AuditException("response.error.stale", preview.returned().fileName(), department.name());
-            }
-            OffsetDateTime now = trail.now();
-            long id = r.campaigns().insertResponse(preview.campaignId(), department.id(),
-                    preview.returned().fileName(), preview.returned().sha256(), preview.returned().respondent(),
-                    preview.answers(), preview.questions(), confirmed, now);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("campaign", preview.campaignId());
-            after.put("department", department.code());
-            after.put("file", preview.returned().fileName());
-            after.put("sha256", preview.returned().sha256());
-            after.put("answered", preview.answered());
-            after.put("changes", preview.changes().size());
-            trail.record(r, preview.isReimport() ? "reimport" : "import", RESPONSE_ENTITY, Long.toString(id), null,
-                    department.name() + " " + preview.returned().fileName(),
-                    confirmed == null ? null : Map.of("response", confirmed), after);
-            return new CampaignResponse(id, preview.campaignId(), department, preview.returned().fileName(),
-                    preview.returned().sha256(), preview.returned().respondent(), (int) preview.answered(),
-                    preview.questions(), now.toInstant());
-        });
+        Long current = r.campaigns().latestResponse(preview.campaignId(), department.id())
+                .map(CampaignResponse::id).orElse(null);
+        Long confirmed = preview.replaces() == null ? null : preview.replaces().id();
+        if (current == null ? confirmed != null : !current.equals(confirmed)) {
+            throw new AuditException("response.error.stale", preview.returned().fileName(), department.name());
+        }
+        OffsetDateTime now = trail.now();
+        long id = r.campaigns().insertResponse(preview.campaignId(), department.id(),
+                preview.returned().fileName(), preview.returned().sha256(), preview.returned().respondent(),
+                preview.answers(), preview.questions(), confirmed, now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("campaign", preview.campaignId());
+        after.put("department", department.code());
+        after.put("file", preview.returned().fileName());
+        after.put("sha256", preview.returned().sha256());
+        after.put("answered", preview.answered());
+        after.put("changes", preview.changes().size());
+        trail.record(r, preview.isReimport() ? "reimport" : "import", RESPONSE_ENTITY, Long.toString(id), null,
+                department.name() + " " + preview.returned().fileName(),
+                confirmed == null ? null : Map.of("response", confirmed), after);
+        return new CampaignResponse(id, preview.campaignId(), department, preview.returned().fileName(),
+                preview.returned().sha256(), preview.returned().respondent(), (int) preview.answered(),
+                preview.questions(), now.toInstant());
     }
 
     /** The import history of the campaign, oldest first. */

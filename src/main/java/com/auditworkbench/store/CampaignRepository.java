@@ -44,6 +44,13 @@ import org.jooq.impl.DSL;
  */
 public final class CampaignRepository {
 
+    /** The longest comment the store keeps, as the migration declares it: a longer one is refused, not cut. */
+    public static final int MAX_COMMENT_CHARS = SI_ANSWER.COMMENT.getDataType().length();
+    /** The longest respondent the store keeps, as the migration declares it. */
+    public static final int MAX_RESPONDENT_CHARS = SI_RESPONSE.RESPONDENT.getDataType().length();
+    /** The longest file name the store keeps, as the migration declares it. */
+    public static final int MAX_FILE_NAME_CHARS = SI_RESPONSE.FILE_NAME.getDataType().length();
+
     private static final String LIST_SEPARATOR = ",";
 
     private final DSLContext dsl;
@@ -194,6 +201,22 @@ public final class CampaignRepository {
                 r.getTemplateVersion(),
                 new LocalizedText(r.getTemplateTitleJa(), r.getTemplateTitleEn()),
                 r.getCreatedAt().toInstant());
+    }
+
+    /** The campaign's key for sealing questionnaire identities; empty for a campaign created before seals. */
+    public Optional<byte[]> identityKey(long campaignId) {
+        return dsl.select(SI_CAMPAIGN.IDENTITY_KEY).from(SI_CAMPAIGN).where(SI_CAMPAIGN.ID.eq(campaignId))
+                .fetchOptional(SI_CAMPAIGN.IDENTITY_KEY);
+    }
+
+    /** Stores the campaign's key once; a key already there is never replaced (it sealed files sent out). */
+    public void setIdentityKey(long campaignId, byte[] key) {
+        int updated = dsl.update(SI_CAMPAIGN).set(SI_CAMPAIGN.IDENTITY_KEY, key)
+                .where(SI_CAMPAIGN.ID.eq(campaignId).and(SI_CAMPAIGN.IDENTITY_KEY.isNull()))
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("campaign " + campaignId + " has a questionnaire key already");
+        }
     }
 
     /** Saves one accepted file and its answers; runs inside the caller's transaction. */

@@ -49,6 +49,12 @@ final class QuestionnaireLayout {
     static final List<String> IDENTITY_KEYS = List.of(KEY_FORMAT, KEY_CAMPAIGN_UUID, KEY_CAMPAIGN_CODE,
             KEY_DEPARTMENT_ID, KEY_DEPARTMENT_CODE, KEY_DEPARTMENT_NAME, KEY_TEMPLATE_ID, KEY_TEMPLATE_VERSION,
             KEY_QUESTION_COUNT, KEY_QUESTION_CHECKSUM);
+    /** The seal (HMAC) over the identity values; absent in files written before seals. */
+    static final String KEY_SEAL = "identitySeal";
+    /** Every key read: the identity and, when there is one, its seal. */
+    static final List<String> SEALED_KEYS = List.of(KEY_FORMAT, KEY_CAMPAIGN_UUID, KEY_CAMPAIGN_CODE,
+            KEY_DEPARTMENT_ID, KEY_DEPARTMENT_CODE, KEY_DEPARTMENT_NAME, KEY_TEMPLATE_ID, KEY_TEMPLATE_VERSION,
+            KEY_QUESTION_COUNT, KEY_QUESTION_CHECKSUM, KEY_SEAL);
     static final String PROPERTY_PREFIX = "AuditWorkbench.";
 
     private QuestionnaireLayout() {

@@ -13,9 +13,7 @@ import com.auditworkbench.domain.Progress;
 import com.auditworkbench.domain.QuestionnaireIdentity;
 import com.auditworkbench.domain.ReturnedQuestionnaire;
 import com.auditworkbench.service.FileFingerprint;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import com.auditworkbench.workbook.UntrustedWorkbook.RefusedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,55 +27,34 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.ZipFile;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
- * Reads answered questionnaires. Never throws for what is wrong with a file: a file that is too large, encrypted,
- * damaged, not a workbook or not one of our questionnaires comes back with the reason, and the rest of the
- * selection is read on. The file is checked before POI inflates anything, and POI's zip limits stop a zip bomb.
+ * Reads answered questionnaires. Never throws for what is wrong with a file: a file that is no regular file, too
+ * large, encrypted, damaged, not a workbook or not one of our questionnaires comes back with the reason, and the
+ * rest of the selection is read on. The file is opened under the questionnaire limits of {@link UntrustedWorkbook};
+ * only the identity and the first sheet are read, and the first sheet only as far as the questions sent reach.
  */
 public final class QuestionnaireReader {
 
-    /** A questionnaire of 60 questions is about 20 KB; even with long comments, 10 MB is far beyond any. */
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-    /** A part of an answered questionnaire inflates to well under 1 MB; 50 MB leaves room and stops bombs. */
-    static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
-    /** Ordinary XML inflates at most about 1:100; a zip bomb far more. */
-    static final double MIN_INFLATE_RATIO = 0.01;
-    static final long MAX_ZIP_ENTRIES = 200;
+    public static final long MAX_FILE_BYTES = UntrustedWorkbook.QUESTIONNAIRE.maxFileBytes();
+    /**
+     * Rows below the last question that are still read, so a row or two a department added is reported as added
+     * rows; a filled row further down stops the reading.
+     */
+    static final int EXTRA_ROWS = 10;
+    /** The identity sheet holds a dozen rows; reading stops well after them. */
+    private static final int IDENTITY_ROWS = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireReader.class);
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    private static final String ENCRYPTION_INFO = "EncryptionInfo";
-    private static final String ZIP_LIMIT_MARKER = "ZipSecureFile";
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
-
-    static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
-    }
 
     /** Reads the files in parallel, keeping their order; each file's result says whether it could be read. */
     public List<ReturnedQuestionnaire> readAll(List<Path> files, Progress progress) {
@@ -113,117 +90,55 @@ public final class QuestionnaireReader {
     }
 
     public ReturnedQuestionnaire read(Path file) {
-        long size;
-        byte[] head;
-        try {
-            size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return ReturnedQuestionnaire.unreadable(file, "", ImportProblem.of(Kind.TOO_LARGE,
-                        megabytes(size), megabytes(MAX_FILE_BYTES)));
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, UntrustedWorkbook.QUESTIONNAIRE)) {
+            String sha256 = FileFingerprint.sha256(file);
+            try {
+                return content(file, sha256, workbook);
+            } catch (RefusedException e) {
+                return ReturnedQuestionnaire.unreadable(file, sha256, problem(e));
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(8);
-            }
-        } catch (IOException e) {
+        } catch (RefusedException e) {
+            return ReturnedQuestionnaire.unreadable(file, "", problem(e));
+        } catch (AuditException e) {
             LOG.warn("Returned questionnaire {} could not be read", file, e);
             return ReturnedQuestionnaire.unreadable(file, "", ImportProblem.of(Kind.UNREADABLE));
         }
-        String sha256;
-        try {
-            sha256 = FileFingerprint.sha256(file);
-        } catch (AuditException e) {
-            return ReturnedQuestionnaire.unreadable(file, "", ImportProblem.of(Kind.UNREADABLE));
-        }
-        FileMagic magic = FileMagic.valueOf(head);
-        if (magic == FileMagic.OLE2) {
-            return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(oleKind(file)));
-        }
-        if (magic != FileMagic.OOXML) {
-            return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(Kind.NOT_WORKBOOK));
-        }
-        return readWorkbook(file, sha256);
     }
 
-    /** An OLE2 file is either an encrypted xlsx (it holds EncryptionInfo) or an old .xls workbook. */
-    private static Kind oleKind(Path file) {
-        try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), true)) {
-            return ole.getRoot().hasEntry(ENCRYPTION_INFO) ? Kind.ENCRYPTED : Kind.LEGACY_FORMAT;
-        } catch (IOException | RuntimeException e) {
-            LOG.info("OLE2 file {} could not be inspected", file, e);
-            return Kind.DAMAGED;
-        }
-    }
-
-    private ReturnedQuestionnaire readWorkbook(Path file, String sha256) {
-        OPCPackage opc = null;
-        try {
-            opc = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            if (opc.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()
-                    && opc.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()) {
-                return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(Kind.NOT_WORKBOOK));
-            }
-            return content(file, sha256, opc);
-        } catch (NotOfficeXmlFileException e) {
-            LOG.info("{} is a zip file but no workbook", file, e);
-            return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(
-                    exceedsZipLimits(e) ? Kind.ZIP_BOMB : Kind.NOT_WORKBOOK));
-        } catch (EncryptedDocumentException e) {
-            return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(Kind.ENCRYPTED));
-        } catch (Exception e) {
-            Kind kind = exceedsZipLimits(e) ? Kind.ZIP_BOMB
-                    : holdsWorkbookParts(file) ? Kind.DAMAGED : Kind.NOT_WORKBOOK;
-            LOG.info("Returned questionnaire {} could not be opened: {}", file, kind, e);
-            return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(kind));
-        } finally {
-            if (opc != null) {
-                opc.revert();
-            }
-        }
+    private static ImportProblem problem(RefusedException e) {
+        return switch (e.refusal()) {
+            case MISSING, UNREADABLE -> ImportProblem.of(Kind.UNREADABLE);
+            case NOT_A_FILE -> ImportProblem.of(Kind.NOT_A_FILE);
+            case TOO_LARGE -> ImportProblem.of(Kind.TOO_LARGE, megabytes(e.size()), megabytes(MAX_FILE_BYTES));
+            case ENCRYPTED -> ImportProblem.of(Kind.ENCRYPTED);
+            case LEGACY_FORMAT -> ImportProblem.of(Kind.LEGACY_FORMAT);
+            case NOT_WORKBOOK -> ImportProblem.of(Kind.NOT_WORKBOOK);
+            case DAMAGED -> ImportProblem.of(Kind.DAMAGED);
+            case ZIP_BOMB -> ImportProblem.of(Kind.ZIP_BOMB);
+            case TOO_MANY_ROWS, TOO_MANY_COLUMNS -> ImportProblem.of(Kind.TOO_MANY_ROWS);
+        };
     }
 
     /**
-     * Whether a zip file POI could not open was meant to be a workbook (then it is damaged) or is some other zip
-     * archive. An archive whose directory cannot even be read counts as a damaged workbook.
+     * Streams the identity sheet, then the questionnaire sheet cell by cell as far as the questions reach, without
+     * building the workbook in memory: a few milliseconds per file.
      */
-    private static boolean holdsWorkbookParts(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.stream().anyMatch(e -> e.getName().equals(CONTENT_TYPES) || e.getName().startsWith("xl/"));
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    /** POI names the setting to raise in the message of every zip limit it enforces. */
-    private static boolean exceedsZipLimits(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(ZIP_LIMIT_MARKER)) {
-                return true;
+    private ReturnedQuestionnaire content(Path file, String sha256, UntrustedWorkbook workbook)
+            throws RefusedException {
+        SharedStrings strings = workbook.sharedStrings();
+        UntrustedWorkbook.SheetRef identitySheet = null;
+        UntrustedWorkbook.SheetRef questionnaireSheet = null;
+        for (UntrustedWorkbook.SheetRef sheet : workbook.sheets()) {
+            if (QuestionnaireLayout.IDENTITY_SHEET.equals(sheet.name())) {
+                identitySheet = sheet;
+            } else if (questionnaireSheet == null) {
+                questionnaireSheet = sheet;
             }
         }
-        return false;
-    }
-
-    /**
-     * Streams the two sheets that matter (the identity and the questionnaire) cell by cell, without building the
-     * whole workbook in memory: a few milliseconds per file.
-     */
-    private ReturnedQuestionnaire content(Path file, String sha256, OPCPackage opc) throws Exception {
-        XSSFReader reader = new XSSFReader(opc);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(opc, false);
-        Map<Integer, String[]> identityRows = null;
-        Map<Integer, String[]> questionnaireRows = null;
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-        while (sheets.hasNext()) {
-            try (InputStream in = sheets.next()) {
-                if (QuestionnaireLayout.IDENTITY_SHEET.equals(sheets.getSheetName())) {
-                    identityRows = cells(in, strings, 2);
-                } else if (questionnaireRows == null) {
-                    questionnaireRows = cells(in, strings, COLUMN_COMMENT + 1);
-                }
-            }
-        }
+        Map<Integer, String[]> identityRows = identitySheet == null ? null
+                : cells(workbook, identitySheet, strings, 2, IDENTITY_ROWS, false);
         Map<String, String> fromSheet = identitySheet(identityRows);
-        Map<String, String> fromProperties = identityProperties(new POIXMLProperties(opc));
+        Map<String, String> fromProperties = identityProperties(workbook.properties());
         if (fromSheet.isEmpty() && fromProperties.isEmpty()) {
             return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(Kind.NOT_QUESTIONNAIRE));
         }
@@ -231,9 +146,13 @@ public final class QuestionnaireReader {
             return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(Kind.IDENTITY_INCONSISTENT));
         }
         Optional<QuestionnaireIdentity> identity = identity(fromSheet.isEmpty() ? fromProperties : fromSheet);
-        if (identity.isEmpty() || questionnaireRows == null) {
+        if (identity.isEmpty() || questionnaireSheet == null) {
             return ReturnedQuestionnaire.unreadable(file, sha256, ImportProblem.of(Kind.NOT_QUESTIONNAIRE));
         }
+        int questions = Math.min(Math.max(0, identity.get().questionCount()), UntrustedWorkbook.QUESTIONNAIRE.maxRows());
+        int lastRow = FIRST_ITEM_ROW + questions + EXTRA_ROWS;
+        Map<Integer, String[]> questionnaireRows = cells(workbook, questionnaireSheet, strings, COLUMN_COMMENT + 1,
+                lastRow, true);
         String respondent = value(questionnaireRows, QuestionnaireLayout.RESPONDENT_ROW,
                 QuestionnaireLayout.RESPONDENT_COLUMN);
         List<ReturnedQuestionnaire.Row> rows = new ArrayList<>();
@@ -249,11 +168,15 @@ public final class QuestionnaireReader {
         return new ReturnedQuestionnaire(file, sha256, identity.get(), respondent, rows, List.of());
     }
 
-    /** The texts of the first columns of a sheet, by row index; a formula counts by its last computed value. */
-    private static Map<Integer, String[]> cells(InputStream sheet, ReadOnlySharedStringsTable strings, int columns)
-            throws Exception {
+    /**
+     * The texts of the first columns of a sheet up to a row, by row index; a formula counts by its last computed
+     * value. Blank cells are not kept. Beyond the last row, a filled cell refuses the sheet when {@code strict},
+     * and ends the reading otherwise.
+     */
+    private static Map<Integer, String[]> cells(UntrustedWorkbook workbook, UntrustedWorkbook.SheetRef sheet,
+            SharedStrings strings, int columns, int lastRow, boolean strict) throws RefusedException {
         Map<Integer, String[]> rows = new TreeMap<>();
-        XSSFSheetXMLHandler.SheetContentsHandler collector = new XSSFSheetXMLHandler.SheetContentsHandler() {
+        workbook.readSheet(sheet.part(), null, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
             @Override
             public void startRow(int rowNum) {
                 // cells arrive with their own reference
@@ -266,15 +189,21 @@ public final class QuestionnaireReader {
 
             @Override
             public void cell(String reference, String value, XSSFComment comment) {
+                if (value == null || value.isEmpty()) {
+                    return;
+                }
                 CellReference at = new CellReference(reference);
+                if (at.getRow() > lastRow) {
+                    if (strict) {
+                        throw new UntrustedWorkbook.LimitReached(UntrustedWorkbook.Refusal.TOO_MANY_ROWS);
+                    }
+                    throw new UntrustedWorkbook.StopReading();
+                }
                 if (at.getCol() < columns) {
                     rows.computeIfAbsent(at.getRow(), r -> new String[columns])[at.getCol()] = value;
                 }
             }
-        };
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(null, strings, collector, new DataFormatter(), false));
-        parser.parse(new InputSource(sheet));
+        });
         return rows;
     }
 
@@ -289,7 +218,7 @@ public final class QuestionnaireReader {
             return values;
         }
         for (String[] cells : rows.values()) {
-            if (cells[0] != null && QuestionnaireLayout.IDENTITY_KEYS.contains(cells[0])) {
+            if (cells[0] != null && QuestionnaireLayout.SEALED_KEYS.contains(cells[0])) {
                 values.put(cells[0], cells[1] == null ? "" : cells[1]);
             }
         }
@@ -299,7 +228,7 @@ public final class QuestionnaireReader {
     private static Map<String, String> identityProperties(POIXMLProperties properties) {
         Map<String, String> values = new LinkedHashMap<>();
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-        for (String key : QuestionnaireLayout.IDENTITY_KEYS) {
+        for (String key : QuestionnaireLayout.SEALED_KEYS) {
             CTProperty property = custom.getProperty(QuestionnaireLayout.PROPERTY_PREFIX + key);
             if (property != null) {
                 values.put(key, propertyText(property));
@@ -344,7 +273,8 @@ public final class QuestionnaireReader {
                     values.get(QuestionnaireLayout.KEY_TEMPLATE_ID),
                     values.get(QuestionnaireLayout.KEY_TEMPLATE_VERSION),
                     Integer.parseInt(values.get(QuestionnaireLayout.KEY_QUESTION_COUNT)),
-                    values.get(QuestionnaireLayout.KEY_QUESTION_CHECKSUM)));
+                    values.get(QuestionnaireLayout.KEY_QUESTION_CHECKSUM),
+                    values.getOrDefault(QuestionnaireLayout.KEY_SEAL, "")));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -323,6 +323,9 @@ public final class QuestionnaireWorkbook {
         values.put(QuestionnaireLayout.KEY_TEMPLATE_VERSION, identity.templateVersion());
         values.put(QuestionnaireLayout.KEY_QUESTION_COUNT, Integer.toString(identity.questionCount()));
         values.put(QuestionnaireLayout.KEY_QUESTION_CHECKSUM, identity.questionChecksum());
+        if (identity.isSealed()) {
+            values.put(QuestionnaireLayout.KEY_SEAL, identity.seal());
+        }
         return values;
     }
 

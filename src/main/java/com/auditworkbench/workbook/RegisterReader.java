@@ -2,6 +2,7 @@ package com.auditworkbench.workbook;
 
 import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.RegisterTable;
+import com.auditworkbench.workbook.UntrustedWorkbook.RefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,25 +11,31 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.EncryptedDocumentException;
+import java.util.Set;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.Styles;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the city's existing asset register: the first sheet with content of an Excel workbook (.xlsx), or a CSV
  * file in UTF-8 (with or without BOM) or Shift_JIS (Windows-31J), as registers exported from older systems are.
  * Only cells are read here; what they mean is decided by the register import. A file that cannot be a register
- * gets one sentence, never a stack trace.
+ * gets one sentence, never a stack trace. Both kinds are checked and opened under the register limits of
+ * {@link UntrustedWorkbook}.
  */
 public final class RegisterReader {
 
@@ -51,7 +58,7 @@ public final class RegisterReader {
         }
     }
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = UntrustedWorkbook.REGISTER.maxFileBytes();
     /** The header is the first row with two or more filled cells within this many rows (a title may sit above). */
     static final int HEADER_SEARCH_ROWS = 20;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -61,20 +68,13 @@ public final class RegisterReader {
 
     public static RegisterTable read(Path file, Encoding encoding) {
         String name = file.getFileName().toString();
-        byte[] head;
+        FileMagic magic;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new AuditException("register.read.tooLarge", name, MAX_BYTES / (1024 * 1024));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(8);
-            }
-        } catch (NoSuchFileException e) {
-            throw new AuditException("register.read.missing", name);
-        } catch (IOException e) {
-            throw new AuditException(e, "register.read.unreadable", name);
+            UntrustedWorkbook.checkFile(file, MAX_BYTES);
+            magic = UntrustedWorkbook.magic(file);
+        } catch (RefusedException e) {
+            throw refused(e, name);
         }
-        FileMagic magic = FileMagic.valueOf(head);
         if (magic == FileMagic.OOXML) {
             return readWorkbook(file, name);
         }
@@ -87,43 +87,96 @@ public final class RegisterReader {
         return readCsv(file, name, encoding);
     }
 
+    private static AuditException refused(RefusedException e, String name) {
+        return switch (e.refusal()) {
+            case MISSING -> new AuditException("register.read.missing", name);
+            case NOT_A_FILE -> new AuditException("register.read.notAFile", name);
+            case TOO_LARGE -> new AuditException("register.read.tooLarge", name, MAX_BYTES / (1024 * 1024));
+            case UNREADABLE -> new AuditException(e, "register.read.unreadable", name);
+            case ENCRYPTED, LEGACY_FORMAT -> new AuditException("register.read.oldOrProtected", name);
+            case NOT_WORKBOOK, DAMAGED -> new AuditException(e, "register.read.notWorkbook", name);
+            case ZIP_BOMB -> new AuditException("register.read.zipBomb", name);
+            case TOO_MANY_ROWS -> new AuditException("register.read.tooManyRows", name,
+                    UntrustedWorkbook.REGISTER.maxRows());
+            case TOO_MANY_COLUMNS -> new AuditException("register.read.tooManyColumns", name,
+                    UntrustedWorkbook.REGISTER.maxColumns());
+        };
+    }
+
+    /**
+     * Streams the first visible sheet with content, row by row, under the register limits of
+     * {@link UntrustedWorkbook}: a large register is never built as a workbook in memory. A formula counts by the
+     * value Excel last computed and saved with it.
+     */
     private static RegisterTable readWorkbook(Path file, String name) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-            DataFormatter formatter = new DataFormatter(Locale.JAPAN);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            for (Sheet sheet : workbook) {
-                if (workbook.isSheetHidden(workbook.getSheetIndex(sheet))) {
+        try (UntrustedWorkbook workbook = UntrustedWorkbook.open(file, UntrustedWorkbook.REGISTER)) {
+            Set<String> hidden = hiddenSheets(workbook);
+            SharedStrings strings = workbook.sharedStrings();
+            Styles styles = workbook.styles();
+            for (UntrustedWorkbook.SheetRef sheet : workbook.sheets()) {
+                if (hidden.contains(sheet.name())) {
                     continue;
                 }
                 List<RegisterTable.Row> rows = new ArrayList<>();
-                for (Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : text(formatter, evaluator, cell));
-                    }
-                    rows.add(new RegisterTable.Row(row.getRowNum() + 1, cells));
-                }
+                workbook.readSheet(sheet.part(), styles, strings, new RowCollector(rows));
                 if (rows.stream().anyMatch(r -> !r.blank())) {
-                    return table(name, "xlsx", sheet.getSheetName(), rows);
+                    return table(name, "xlsx", sheet.name(), rows);
                 }
             }
             throw new AuditException("register.read.empty", name);
-        } catch (EncryptedDocumentException e) {
-            throw new AuditException("register.read.oldOrProtected", name);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException
-                | IllegalStateException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new AuditException(e, "register.read.notWorkbook", name);
-        } catch (IOException e) {
-            throw new AuditException(e, "register.read.unreadable", name);
+        } catch (RefusedException e) {
+            throw refused(e, name);
         }
     }
 
-    private static String text(DataFormatter formatter, FormulaEvaluator evaluator, Cell cell) {
-        try {
-            return formatter.formatCellValue(cell, evaluator).strip();
-        } catch (RuntimeException e) {
-            return formatter.formatCellValue(cell).strip();
+    /** The names of the hidden sheets, from the workbook part; a register is never read from one. */
+    private static Set<String> hiddenSheets(UntrustedWorkbook workbook) throws RefusedException {
+        Set<String> hidden = new HashSet<>();
+        try (InputStream in = workbook.workbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("sheet".equals(localName) && attributes.getValue("state") != null
+                            && !"visible".equals(attributes.getValue("state"))) {
+                        hidden.add(attributes.getValue("name"));
+                    }
+                }
+            });
+            parser.parse(new InputSource(in));
+            return hidden;
+        } catch (IOException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new RefusedException(UntrustedWorkbook.Refusal.DAMAGED);
+        }
+    }
+
+    /** The texts of a sheet's rows as written, blank cells as empty texts. */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final List<RegisterTable.Row> rows;
+        private List<String> cells;
+
+        RowCollector(List<RegisterTable.Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(new RegisterTable.Row(rowNum + 1, cells));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value.strip());
         }
     }
 
@@ -155,6 +208,9 @@ public final class RegisterReader {
             throw new AuditException("register.read.wrongEncoding", name, used.charset.name());
         }
         List<RegisterTable.Row> rows = CsvRows.parse(text);
+        if (rows.size() > UntrustedWorkbook.REGISTER.maxRows()) {
+            throw new AuditException("register.read.tooManyRows", name, UntrustedWorkbook.REGISTER.maxRows());
+        }
         if (rows.stream().allMatch(RegisterTable.Row::blank)) {
             throw new AuditException("register.read.empty", name);
         }

@@ -112,6 +112,49 @@ class SelfInspectionCommandsTest {
     }
 
     @Test
+    void aCommentTooLongToStoreIsRefusedByTheDryRunAndTheGoodFilesBesideItAreNotImported() throws Exception {
+        List<Path> files = exportAndAnswerAll();
+        String crafted = "長いコメント" + "。".repeat(40_000);
+        AnsweringDepartment.answer(files.get(1), "記入者", Map.of(), Map.of(items.get(0).code(), "長いコメント"));
+        AnsweringDepartment.craft(files.get(1), "長いコメント", crafted);
+        String folderArgument = folder.resolve("調査票").toString();
+
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2026", "--dry-run",
+                folderArgument)).isEqualTo(1);
+        assertThat(err.toString()).contains("のコメントが長すぎます（40,006 文字、上限 32,767 文字）。")
+                .doesNotContain("。。。").doesNotContain("予期しない");
+        assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).hasSizeLessThan(300));
+
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2026",
+                folderArgument)).isEqualTo(1);
+        assertThat(responses()).isZero();
+    }
+
+    @Test
+    void aQuestionnairePassedOffAsAnotherDepartmentsIsRefusedAndNothingIsImported() throws Exception {
+        List<Path> files = exportAndAnswerAll();
+        Path soumu = files.stream().filter(f -> f.getFileName().toString().startsWith("総務部")).findFirst()
+                .orElseThrow();
+        Path fukushi = files.stream().filter(f -> f.getFileName().toString().startsWith("健康福祉部")).findFirst()
+                .orElseThrow();
+        try (WorkbenchSession session = TestWorkbenches.service().open(workbench,
+                TestWorkbenches.PASSPHRASE.toCharArray())) {
+            var shimin = session.selfInspection().resolve("2026").departments().get(1);
+            AnsweringDepartment.editIdentity(soumu, "departmentId", Long.toString(shimin.id()), true, true);
+            AnsweringDepartment.editIdentity(soumu, "departmentCode", shimin.code(), true, true);
+            AnsweringDepartment.editIdentity(soumu, "departmentName", shimin.name(), true, true);
+        }
+
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2026",
+                soumu.toString(), fukushi.toString())).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).hasSize(2);
+        assertThat(err.toString()).contains(soumu + ": 「" + soumu.getFileName()
+                + "」の識別情報は、このワークベンチが書き出したものから書き換えられているため、取り込みませんでした。");
+        assertThat(out.toString()).doesNotContain("市民部 市民課：回答");
+        assertThat(responses()).isZero();
+    }
+
+    @Test
     void aReimportAndMissingAnswersAreRefusedUnlessTheOptionsAcceptThem() throws Exception {
         List<Path> files = exportAndAnswerAll();
         String file = files.get(0).toString();

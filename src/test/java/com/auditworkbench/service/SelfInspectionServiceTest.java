@@ -13,8 +13,8 @@ import com.auditworkbench.domain.Category;
 import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.Department;
 import com.auditworkbench.domain.FiscalYear;
+import com.auditworkbench.domain.ImportPreview;
 import com.auditworkbench.domain.NewCampaign;
-import com.auditworkbench.domain.QuestionnaireIdentity;
 import com.auditworkbench.domain.ReturnedQuestionnaire;
 import com.auditworkbench.domain.SelfInspectionAnswer;
 import com.auditworkbench.domain.SelfInspectionSummary;
@@ -165,8 +165,40 @@ class SelfInspectionServiceTest {
                 .singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("reimport"));
     }
 
+    @Test
+    void severalFilesAreImportedAllOrNone() {
+        Campaign campaign = SelfInspectionFixture.campaign(session, FOUR);
+        List<ChecklistItem> items = session.selfInspection().items(campaign.id());
+        List<Department> departments = campaign.departments();
+        ImportPreview first = preview(campaign, departments.get(0), items, i -> SelfInspectionAnswer.DONE);
+        ImportPreview overtaken = preview(campaign, departments.get(1), items, i -> SelfInspectionAnswer.DONE);
+        importAnswers(campaign, departments.get(1), items, i -> SelfInspectionAnswer.PARTLY);
+
+        assertThatThrownBy(() -> session.selfInspection().importResponses(List.of(first, overtaken)))
+                .isInstanceOfSatisfying(AuditException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("response.error.stale"));
+        assertThat(session.selfInspection().responses(campaign.id())).extracting(r -> r.department().name())
+                .containsExactly(departments.get(1).name());
+
+        ImportPreview second = preview(campaign, departments.get(2), items, i -> SelfInspectionAnswer.DONE);
+        assertThat(session.selfInspection().importResponses(List.of(first, second))).hasSize(2);
+        assertThat(session.selfInspection().responses(campaign.id())).hasSize(3);
+    }
+
+    private ImportPreview preview(Campaign campaign, Department department, List<ChecklistItem> items,
+            Function<Integer, SelfInspectionAnswer> answer) {
+        return session.selfInspection().preview(campaign.id(), List.of(returned(campaign, department, items, answer)))
+                .get(0);
+    }
+
     /** What the workbook reader would hand over for a department's file, built without a file. */
     private void importAnswers(Campaign campaign, Department department, List<ChecklistItem> items,
+            Function<Integer, SelfInspectionAnswer> answer) {
+        session.selfInspection().preview(campaign.id(), List.of(returned(campaign, department, items, answer)))
+                .forEach(p -> session.selfInspection().importResponse(p));
+    }
+
+    private ReturnedQuestionnaire returned(Campaign campaign, Department department, List<ChecklistItem> items,
             Function<Integer, SelfInspectionAnswer> answer) {
         List<ReturnedQuestionnaire.Row> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -174,10 +206,9 @@ class SelfInspectionServiceTest {
             rows.add(new ReturnedQuestionnaire.Row(13 + i, items.get(i).code(), items.get(i).question().ja(),
                     a == null ? "" : a.label(), ""));
         }
-        ReturnedQuestionnaire returned = new ReturnedQuestionnaire(folder.resolve(department.code() + ".xlsx"),
-                Integer.toHexString(rows.hashCode() + rows.size()), QuestionnaireIdentity.of(campaign, department, items),
+        return new ReturnedQuestionnaire(folder.resolve(department.code() + ".xlsx"),
+                Integer.toHexString(rows.hashCode() + rows.size()), session.selfInspection()
+                        .questionnaires(campaign.id(), List.of(department.name())).get(0).identity(),
                 "記入者", rows, List.of());
-        session.selfInspection().preview(campaign.id(), List.of(returned))
-                .forEach(p -> session.selfInspection().importResponse(p));
     }
 }

@@ -1,6 +1,12 @@
 package com.auditworkbench.support;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +102,57 @@ public final class AnsweringDepartment {
                 book.write(out);
             }
         }
+    }
+
+    /** Takes one identification value out of the hidden sheet and the custom properties, as an older file lacks it. */
+    public static void removeIdentity(Path file, String key) throws Exception {
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(file)) {
+            book = new XSSFWorkbook(in);
+        }
+        try (book) {
+            XSSFSheet identity = book.getSheet("awb-identity");
+            for (int r = identity.getLastRowNum(); r >= 0; r--) {
+                Row row = identity.getRow(r);
+                if (row != null && row.getCell(0).getStringCellValue().equals(key)) {
+                    identity.removeRow(row);
+                }
+            }
+            var properties = book.getProperties().getCustomProperties().getUnderlyingProperties();
+            for (int i = properties.sizeOfPropertyArray() - 1; i >= 0; i--) {
+                if (properties.getPropertyArray(i).getName().equals("AuditWorkbench." + key)) {
+                    properties.removeProperty(i);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+    }
+
+    /**
+     * Replaces a text typed earlier with one Excel would not let anyone type (POI refuses more than 32,767
+     * characters in a cell): what a crafted file holds. The text is written into the shared strings as it is.
+     */
+    public static void craft(Path file, String typed, String crafted) throws Exception {
+        Path copy = Files.createTempFile(file.getParent(), ".crafted-", ".xlsx");
+        try (ZipFile zip = new ZipFile(file.toFile()); ZipOutputStream out = new ZipOutputStream(
+                Files.newOutputStream(copy))) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    if (!xml.contains(">" + typed + "<")) {
+                        throw new IllegalStateException("the typed text is not in the shared strings");
+                    }
+                    content = xml.replace(">" + typed + "<", ">" + crafted + "<").getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     public static String cell(Row row, int column) {

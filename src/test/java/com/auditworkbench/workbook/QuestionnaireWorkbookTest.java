@@ -140,7 +140,10 @@ class QuestionnaireWorkbookTest {
     @Test
     void aVeryHiddenSheetAndTheCustomPropertiesIdentifyCampaignDepartmentAndQuestions() throws Exception {
         Path file = SelfInspectionFixture.export(session, campaign, folder.resolve("out")).get(2);
-        QuestionnaireIdentity expected = QuestionnaireIdentity.of(campaign, campaign.departments().get(2), items);
+        QuestionnaireIdentity expected = session.selfInspection().questionnaires(campaign.id(), List.of()).get(2)
+                .identity();
+        assertThat(expected.withSeal("")).isEqualTo(QuestionnaireIdentity.of(campaign, campaign.departments().get(2),
+                items));
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             assertThat(book.getSheetVisibility(1)).isEqualTo(SheetVisibility.VERY_HIDDEN);
@@ -157,6 +160,7 @@ class QuestionnaireWorkbookTest {
             assertThat(values.get("campaignUuid")).isEqualTo(campaign.uuid());
             assertThat(values.get("departmentName")).isEqualTo("健康福祉部 福祉総務課");
             assertThat(values.get("templateVersion")).isEqualTo("1.0.0");
+            assertThat(values.get("identitySeal")).matches("[0-9a-f]{64}");
         }
     }
 

@@ -24,12 +24,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The city's register, imported from Excel and CSV row by row, and refused whole when any row is bad. */
@@ -240,6 +245,52 @@ class RegisterImportTest {
 
         assertRefused(folder.resolve("gone.xlsx"), "「gone.xlsx」が見つかりません。移動または削除された可能性があります。");
         assertThat(session.assets().all()).hasSize(1);
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aLinkToAnEndlessDeviceOrANamedPipeIsRefusedWithoutReadingIt() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("台帳.csv"), Path.of("/dev/zero"));
+        assertRefused(link, "「台帳.csv」は通常のファイルではない（デバイスや名前付きパイプなど）ため、読み込みませんでした。");
+        Path fifo = folder.resolve("台帳.xlsx");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        assertRefused(fifo, "「台帳.xlsx」は通常のファイルではない（デバイスや名前付きパイプなど）ため、読み込みませんでした。");
+    }
+
+    @Test
+    void aWorkbookWithMoreRowsThanAnyRegisterIsRefusedWhileStreamed() throws Exception {
+        Path huge = folder.resolve("huge.xlsx");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(huge)) {
+            var sheet = wb.createSheet("台帳");
+            for (int r = 0; r <= UntrustedWorkbook.REGISTER.maxRows(); r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("システム" + r);
+                row.createCell(1).setCellValue("総務部 総務課");
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        assertRefused(huge, "「huge.xlsx」は 100,000 行を超えるため読み込めないので、台帳の行だけを残したファイルを選んでください。");
+    }
+
+    @Test
+    void aHiddenSheetIsPassedOverAndAVisibleOneRead() throws Exception {
+        Path file = workbook("hidden.xlsx", HEADERS, new String[] {"1", "税務システム", "市民部 課税課", "マイナンバー", "3", "2", "2", ""});
+        try (var in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet secret = wb.createSheet("作業用");
+            secret.createRow(0).createCell(0).setCellValue("名称");
+            secret.getRow(0).createCell(1).setCellValue("所管部署");
+            wb.setSheetOrder("作業用", 0);
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        RegisterTable table = RegisterReader.read(file, RegisterReader.Encoding.AUTO);
+        assertThat(table.headers()).contains("システム名");
+        assertThat(table.rows()).singleElement().satisfies(r -> assertThat(r.cells()).contains("税務システム"));
     }
 
     void assertRefused(Path file, String sentence) {

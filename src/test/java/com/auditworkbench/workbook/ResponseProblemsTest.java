@@ -122,22 +122,48 @@ class ResponseProblemsTest {
     }
 
     @Test
-    void aQuestionnaireOfAnotherTemplateVersionIsRefused() throws Exception {
-        AnsweringDepartment.editIdentity(file, "templateVersion", "0.9.0", true, true);
-        refused(file, Kind.TEMPLATE_VERSION, "調査票のテンプレート（kunitachi-self-inspection 0.9.0）が、この自己点検のテンプレート"
-                + "（kunitachi-self-inspection 1.0.0）と一致しません。");
+    void aQuestionnaireWhoseIdentityWasChangedToAnotherDepartmentIsRefusedAsForged() throws Exception {
+        var shimin = campaign.departments().get(1);
+        AnsweringDepartment.editIdentity(file, "departmentId", Long.toString(shimin.id()), true, true);
+        AnsweringDepartment.editIdentity(file, "departmentCode", shimin.code(), true, true);
+        AnsweringDepartment.editIdentity(file, "departmentName", shimin.name(), true, true);
+        ImportPreview preview = refused(file, Kind.IDENTITY_FORGED, "「総務部_総務課_SI2026-01.xlsx」の識別情報は、"
+                + "このワークベンチが書き出したものから書き換えられているため、取り込みませんでした。");
+        assertThat(preview.department()).isNull();
+        assertThat(preview.problems()).hasSize(1);
     }
 
     @Test
-    void changedQuestionsAreRefused() throws Exception {
-        AnsweringDepartment.editIdentity(file, "questionChecksum", "0".repeat(64), true, true);
-        refused(file, Kind.QUESTIONS_CHANGED, "調査票の質問が、自己点検 SI2026-01 で送付した質問と一致しません。");
+    void anyOtherEditedIdentificationValueIsRefusedAsForged() throws Exception {
+        Path original = Files.copy(file, folder.resolve("original.xlsx"));
+        for (String[] edit : new String[][] {{"templateVersion", "0.9.0"}, {"questionChecksum", "0".repeat(64)},
+                {"questionCount", "200"}, {"departmentId", "999"}, {"campaignCode", "SI2026-09"},
+                {"identitySeal", "0".repeat(64)}}) {
+            Files.copy(original, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AnsweringDepartment.editIdentity(file, edit[0], edit[1], true, true);
+            assertThat(preview(file).get(0).problems()).as(edit[0]).extracting(ImportProblem::kind)
+                    .containsExactly(Kind.IDENTITY_FORGED);
+        }
+        assertThat(session.selfInspection().responses(campaign.id())).isEmpty();
     }
 
     @Test
-    void aDepartmentOutsideTheCampaignIsRefused() throws Exception {
-        AnsweringDepartment.editIdentity(file, "departmentId", "999", true, true);
-        refused(file, Kind.UNKNOWN_DEPARTMENT, "部署「総務部 総務課」は自己点検 SI2026-01 の対象ではありません。");
+    void aQuestionnaireWithoutASealIsRefusedAskingForAFreshExport() throws Exception {
+        AnsweringDepartment.removeIdentity(file, "identitySeal");
+        refused(file, Kind.UNSEALED, "「総務部_総務課_SI2026-01.xlsx」は識別情報の署名がない旧版の調査票のため取り込めないので、"
+                + "調査票を書き出し直して回答してもらってください。");
+    }
+
+    @Test
+    void theSealIsMadeWithTheCampaignsOwnKey() throws Exception {
+        Campaign other = session.selfInspection().create(new NewCampaign(new FiscalYear(2026), "臨時の自己点検",
+                List.of("総務部 総務課"), SelfInspectionFixture.DEADLINE, "情報政策課", "取扱注意"),
+                SelfInspectionFixture.template());
+        var mine = session.selfInspection().questionnaires(campaign.id(), List.of("総務部 総務課")).get(0).identity();
+        var theirs = session.selfInspection().questionnaires(other.id(), List.of("総務部 総務課")).get(0).identity();
+        assertThat(mine.seal()).matches("[0-9a-f]{64}").isNotEqualTo(theirs.seal());
+        assertThat(session.selfInspection().questionnaires(campaign.id(), List.of("総務部 総務課")).get(0).identity())
+                .as("the key is kept, not made anew").isEqualTo(mine);
     }
 
     @Test
@@ -164,6 +190,33 @@ class ResponseProblemsTest {
         ImportPreview preview = refused(file, Kind.ANSWER_OUTSIDE_SCALE, (row + 1) + " 行目：質問 " + items.get(4).code()
                 + " の回答「はい」は選択肢（実施している／一部実施している／実施していない／該当しない）にありません。");
         assertThat(preview.problems()).hasSize(1);
+    }
+
+    @Test
+    void aCommentLongerThanTheStoreKeepsIsRefusedInThePreview() throws Exception {
+        int row = AnsweringDepartment.rows(file).get(items.get(3).code());
+        AnsweringDepartment.answer(file, "記入 花子", Map.of(), Map.of(items.get(3).code(), "長いコメント"));
+        AnsweringDepartment.craft(file, "長いコメント", "長".repeat(32_768));
+        ImportPreview preview = refused(file, Kind.COMMENT_TOO_LONG, (row + 1) + " 行目：質問 " + items.get(3).code()
+                + " のコメントが長すぎます（32,768 文字、上限 32,767 文字）。");
+        assertThat(preview.problems()).hasSize(1);
+    }
+
+    @Test
+    void aRespondentLongerThanTheStoreKeepsIsRefusedInThePreview() throws Exception {
+        AnsweringDepartment.answer(file, "記".repeat(401), Map.of(), Map.of());
+        refused(file, Kind.RESPONDENT_TOO_LONG, "記入者の欄が長すぎます（401 文字、上限 400 文字）。");
+    }
+
+    @Test
+    void aLongAnswerTypedOverTheDropDownIsShownCutInItsSentence() throws Exception {
+        AnsweringDepartment.answer(file, "記入 花子", Map.of(items.get(4).code(), "はい\n" + "あ".repeat(20_000)),
+                Map.of());
+        ImportPreview preview = preview(file).get(0);
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.ANSWER_OUTSIDE_SCALE);
+            assertThat(p.describe(JA)).contains("「はい " + "あ".repeat(37) + "…」").hasSizeLessThan(200);
+        });
     }
 
     @Test

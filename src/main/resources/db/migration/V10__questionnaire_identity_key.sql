@@ -1,0 +1,5 @@
+-- The key that seals the identity written into each questionnaire (HMAC-SHA-256 over campaign, department and
+-- questions), so a department cannot pass its file off as another's. It is random, made by the workbench for each
+-- campaign, and never leaves this encrypted database. Campaigns created before this migration get theirs the next
+-- time their questionnaires are exported or checked; files they sent out before carry no seal.
+ALTER TABLE si_campaign ADD COLUMN identity_key BINARY(32);
