@@ -12,6 +12,7 @@ import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.store.EvidenceRepository;
 import com.auditworkbench.store.EvidenceVault;
+import com.auditworkbench.store.PartFiles;
 import com.auditworkbench.store.Repositories;
 import com.auditworkbench.store.Workbench;
 import java.io.IOException;
@@ -642,7 +643,7 @@ public final class EvidenceService {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, ".evidence-", ".part");
+            temporary = PartFiles.createBeside(folder, ".evidence-", "");
             MessageDigest sha = sha256();
             try (InputStream in = openGenuine(e);
                     OutputStream os = new DigestOutputStream(Files.newOutputStream(temporary), sha)) {
