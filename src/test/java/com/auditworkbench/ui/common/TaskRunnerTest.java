@@ -9,18 +9,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.Test;
 
 /** A preview that never finishes does not hold up the work queued to save the user's edits. */
 class TaskRunnerTest {
 
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // Another test of this JVM started it.
-        }
+    static void startToolkit() throws Exception {
+        // Through TestFX, as the UI tests of the same JVM start it.
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
