@@ -1,6 +1,8 @@
 package com.auditworkbench.app;
 
+import com.auditworkbench.store.PartFiles;
 import com.auditworkbench.ui.ToolkitStart;
+import com.auditworkbench.workbook.SealedStreamingWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,7 @@ public final class Launcher {
         } catch (IOException e) {
             System.err.println("Audit Workbench: cannot create " + fontList + ": " + e.getMessage());
         }
+        removeLeftovers(dirs);
         int exit = new CommandLineApp(dirs).run(args);
         if (exit != CommandLineApp.KEEP_RUNNING) {
             if (window) {
@@ -52,6 +55,20 @@ public final class Launcher {
             }
             System.exit(exit);
         }
+    }
+
+    /**
+     * Temporary files of an export or copy a crash interrupted: the {@code .part} files noted in the journal and
+     * POI's temporary folders of processes no longer running. Set up at once, swept beside the start.
+     */
+    private static void removeLeftovers(AppDirs dirs) {
+        Path temporary = dirs.data().resolve("temp");
+        Thread sweeper = new Thread(() -> {
+            PartFiles.useJournalIn(temporary);
+            SealedStreamingWorkbook.useTemporaryFolder(temporary);
+        }, "awb-leftovers");
+        sweeper.setDaemon(true);
+        sweeper.start();
     }
 
     /** The plain start (no arguments, or only a workbench file) or {@code gui …}, unless it only asks for help. */

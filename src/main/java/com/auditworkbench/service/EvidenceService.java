@@ -12,6 +12,7 @@ import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.store.EvidenceRepository;
 import com.auditworkbench.store.EvidenceVault;
+import com.auditworkbench.store.PartFiles;
 import com.auditworkbench.store.Repositories;
 import com.auditworkbench.store.Workbench;
 import java.io.IOException;
@@ -576,24 +577,35 @@ public final class EvidenceService {
     }
 
     /**
-     * The decrypted content as a stream, for preview: nothing decrypted is written to disk. A damaged vault file
-     * fails with an IOException while reading.
+     * The decrypted content as a stream, for preview: nothing decrypted is written to disk. The vault hands out
+     * only the content the record expects (its SHA-256): another file swapped in or a damaged one is refused with
+     * a sentence naming the evidence; damage found later fails with an IOException while reading.
      */
     public InputStream openStream(long evidenceId) {
-        String ref = workbench.transaction(r -> r.evidence().storageRef(evidenceId));
+        Evidence e = get(evidenceId);
         try {
-            return vault().open(ref);
-        } catch (NoSuchFileException e) {
-            throw new AuditException(e, "evidence.error.missing", get(evidenceId).fileName());
-        } catch (IOException e) {
-            throw new AuditException(e, "evidence.error.unreadableVault", get(evidenceId).fileName());
+            return openGenuine(e);
+        } catch (NoSuchFileException ex) {
+            throw new AuditException(ex, "evidence.error.missing", e.fileName());
+        } catch (EvidenceVault.DamagedException ex) {
+            LOG.warn("Evidence #{} {} refused: {}", e.number(), e.fileName(), ex.getMessage());
+            throw new AuditException(ex, "evidence.error.notGenuine", e.fileName());
+        } catch (IOException ex) {
+            throw new AuditException(ex, "evidence.error.unreadableVault", e.fileName());
         }
+    }
+
+    private InputStream openGenuine(Evidence e) throws IOException {
+        String ref = workbench.transaction(r -> r.evidence().storageRef(e.id()));
+        return vault().open(ref, e.sha256());
     }
 
     /** Up to {@code max} bytes of the decrypted content, in memory, for preview. */
     public byte[] readForPreview(long evidenceId, int max) {
         try (InputStream in = openStream(evidenceId)) {
             return in.readNBytes(max);
+        } catch (EvidenceVault.DamagedException e) {
+            throw new AuditException(e, "evidence.error.notGenuine", get(evidenceId).fileName());
         } catch (IOException e) {
             throw new AuditException(e, "evidence.error.damaged", get(evidenceId).fileName());
         }
@@ -631,9 +643,9 @@ public final class EvidenceService {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, ".evidence-", ".part");
+            temporary = PartFiles.createBeside(folder, ".evidence-", "");
             MessageDigest sha = sha256();
-            try (InputStream in = openStream(evidenceId);
+            try (InputStream in = openGenuine(e);
                     OutputStream os = new DigestOutputStream(Files.newOutputStream(temporary), sha)) {
                 in.transferTo(os);
             }
@@ -645,6 +657,8 @@ public final class EvidenceService {
             temporary = null;
         } catch (EvidenceVault.DamagedException ex) {
             throw new AuditException(ex, "evidence.error.damaged", e.fileName());
+        } catch (NoSuchFileException ex) {
+            throw new AuditException(ex, "evidence.error.missing", e.fileName());
         } catch (AccessDeniedException ex) {
             throw new AuditException(ex, "export.error.write", out.getFileName());
         } catch (IOException ex) {
@@ -694,7 +708,7 @@ public final class EvidenceService {
             String problem = null;
             try {
                 long before = done.get();
-                actual = v.hash(ref, n -> progress.update(done.addAndGet(n), grandTotal), progress::isCancelled);
+                actual = v.hash(ref, entry.getValue().get(0).sha256(), n -> progress.update(done.addAndGet(n), grandTotal), progress::isCancelled);
                 done.set(before + sizes.get(ref));
             } catch (NoSuchFileException e) {
                 problem = "evidence.verify.missing";

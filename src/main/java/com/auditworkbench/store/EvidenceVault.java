@@ -45,11 +45,17 @@ import org.slf4j.LoggerFactory;
  * each distinct evidence file once, encrypted with AES-256-GCM under a random data key that lives inside the
  * encrypted workbench (docs/decisions/0008).
  *
- * <p>An encrypted file is a header (magic, segment size, random file id) and the content in segments of
- * {@value #SEGMENT} bytes, each with its own random nonce and tag; the file id, the segment's index and a
- * last-segment flag are authenticated with it, so a truncated, reordered or spliced file fails to decrypt. Files of
- * {@value #LOOSE} bytes and more are loose files named HMAC-SHA-256 of their content hash under the data key (the
- * folder does not tell whether a known file is held); smaller files go into one pack per intake.
+ * <p>An encrypted entry (format 2) is a header (magic with the format version, segment size, random entry id), the
+ * content in segments of {@value #SEGMENT} bytes, each with its own random nonce and tag, and an end block that
+ * holds the content's SHA-256, its length and the number of segments. The whole header, the segment's index and a
+ * last-segment flag are authenticated with every segment, the header with the end block; a pack ends with a block
+ * that authenticates the pack's name and length. A reader names the content it expects (the record's hash) and
+ * gets it or a {@link DamagedException} before the first byte: a swapped, truncated, reordered, spliced or
+ * lengthened file, or an edited header, never reads as something else. Keys for encryption and for names are
+ * derived from the data key with HKDF. Files of {@value #LOOSE} bytes and more are loose files named HMAC-SHA-256
+ * of their content hash (the folder does not tell whether a known file is held); smaller files go into one pack per
+ * intake. Entries of format 1 (written before format 2; the data key used directly, no end blocks) are still read,
+ * and checked against the expected hash in full before a byte is handed out.
  *
  * <p>Writing is crash-safe: an intake ({@link Batch}) writes temporary files only, then forces them to disk and
  * renames them into place; only then are their records committed. Temporary files and files no record refers to,
@@ -60,10 +66,17 @@ public final class EvidenceVault {
     static final int SEGMENT = 1 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceVault.class);
     private static final byte[] MAGIC = "AWBEVD1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC_2 = "AWBEVD2\n".getBytes(StandardCharsets.US_ASCII);
     private static final int FILE_ID = 16;
     private static final int HEADER = MAGIC.length + 4 + FILE_ID;
     private static final int NONCE = 12;
     private static final int TAG = 16;
+    /** An entry's end block: SHA-256 of the content, its length and its number of segments, sealed. */
+    static final int ENTRY_END = NONCE + 32 + 8 + 8 + TAG;
+    /** A pack's end block: the length of its entries, sealed with the pack's name. */
+    static final int PACK_END = NONCE + 8 + TAG;
+    private static final byte[] END_LABEL = "end".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PACK_LABEL = "AWBPACK2".getBytes(StandardCharsets.US_ASCII);
     private static final String PART = ".part";
     private static final String SUFFIX = ".awbe";
     private static final String PACKS = "packs";
@@ -79,16 +92,19 @@ public final class EvidenceVault {
     });
 
     private final Path folder;
-    private final SecretKeySpec key;
-    private final byte[] nameKey;
+    /** Format 1 used the data key itself to encrypt and to name; kept to read what it wrote. */
+    private final SecretKeySpec legacyKey;
+    private final SecretKeySpec encryptionKey;
+    private final byte[] namingKey;
 
     public EvidenceVault(Path folder, byte[] dataKey) {
         if (dataKey.length != 32) {
             throw new IllegalArgumentException("The vault key is 256 bits");
         }
         this.folder = folder;
-        this.key = new SecretKeySpec(dataKey, "AES");
-        this.nameKey = dataKey.clone();
+        this.legacyKey = new SecretKeySpec(dataKey, "AES");
+        this.encryptionKey = new SecretKeySpec(Hkdf.derive(dataKey, "awb evidence vault 2: encryption"), "AES");
+        this.namingKey = Hkdf.derive(dataKey, "awb evidence vault 2: names");
     }
 
     /** The vault folder of a workbench file: beside it, named after it. */
@@ -221,15 +237,17 @@ public final class EvidenceVault {
             long size;
             try (InputStream in = Files.newInputStream(source);
                     FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                byte[] fileId = newFileId();
-                writeFully(out, header(fileId));
+                byte[] header = newHeader();
+                writeFully(out, ByteBuffer.wrap(header));
                 MessageDigest digest = sha256();
                 try {
-                    size = pipeline(in, out, digest, fileId, bytesRead, cancelled, flusher);
+                    size = pipeline(in, out, digest, header, bytesRead, cancelled, flusher);
                 } finally {
                     flusher.await();
                 }
-                sha = HexFormat.of().formatHex(digest.digest());
+                byte[] hash = digest.digest();
+                sha = HexFormat.of().formatHex(hash);
+                writeFully(out, ByteBuffer.wrap(entryEnd(header, hash, size, segmentsOf(size))));
             }
             if (size != expectedSize) {
                 throw new SourceChangedException(source + " changed from " + expectedSize + " to " + size);
@@ -346,7 +364,7 @@ public final class EvidenceVault {
 
     /** A small file on its way through the stages; {@code length < 0} ends the stream. */
     private record SmallJob(byte[] data, int length, boolean pooled, java.util.concurrent.CompletableFuture<Staged> result,
-            String ref) {
+            byte[] sha) {
     }
 
     private static final SmallJob END = new SmallJob(null, -1, false, null, null);
@@ -453,7 +471,8 @@ public final class EvidenceVault {
                     return null;
                 }
                 digest.update(job.data, 0, job.length);
-                String sha = HexFormat.of().formatHex(digest.digest());
+                byte[] hash = digest.digest();
+                String sha = HexFormat.of().formatHex(hash);
                 java.util.Optional<String> held = known.apply(sha);
                 if (held.isPresent()) {
                     job.result.complete(new Staged(sha, job.length, held.get(), true));
@@ -463,12 +482,12 @@ public final class EvidenceVault {
                     continue;
                 }
                 long segments = Math.max(1, (job.length + (long) SEGMENT - 1) / SEGMENT);
-                long length = HEADER + segments * (NONCE + TAG) + job.length;
-                String ref = "p/" + packName + "/" + packOffset + "/" + length;
+                long length = HEADER + segments * (NONCE + TAG) + job.length + ENTRY_END;
+                String ref = "p2/" + packName + "/" + packOffset + "/" + length;
                 packOffset += length;
                 added.put(sha, ref);
                 job.result.complete(new Staged(sha, job.length, ref, false));
-                toWrite.put(job);
+                toWrite.put(new SmallJob(job.data, job.length, job.pooled, job.result, hash));
             }
         }
 
@@ -480,16 +499,17 @@ public final class EvidenceVault {
                 if (job.length < 0) {
                     return null;
                 }
-                byte[] fileId = newFileId();
-                writeFully(pack, header(fileId));
+                byte[] header = newHeader();
+                writeFully(pack, ByteBuffer.wrap(header));
                 int segments = Math.max(1, (job.length + SEGMENT - 1) / SEGMENT);
                 for (int i = 0; i < segments; i++) {
                     int from = i * SEGMENT;
                     int length = Math.min(SEGMENT, job.length - from);
-                    int n = encryptInto(cipher, fileId, i, i == segments - 1, job.data, from, length, output);
+                    int n = encryptInto(cipher, header, i, i == segments - 1, job.data, from, length, output);
                     writeFully(pack, ByteBuffer.wrap(output, 0, n));
                     flusher.wrote(pack, n);
                 }
+                writeFully(pack, ByteBuffer.wrap(entryEnd(header, job.sha, job.length, segments)));
                 if (job.pooled) {
                     release(job.data);
                 }
@@ -508,8 +528,12 @@ public final class EvidenceVault {
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
             }
-            if (pack.size() != packOffset) {
-                throw new IOException("Evidence pack has " + pack.size() + " bytes, expected " + packOffset);
+            if (packOffset > 0) {
+                writeFully(pack, ByteBuffer.wrap(packEnd(packName, packOffset)));
+            }
+            long expected = packOffset == 0 ? 0 : packOffset + PACK_END;
+            if (pack.size() != expected) {
+                throw new IOException("Evidence pack has " + pack.size() + " bytes, expected " + expected);
             }
         }
 
@@ -586,16 +610,60 @@ public final class EvidenceVault {
         }
     }
 
-    private static byte[] newFileId() {
+    /** A format 2 header: magic with the version, segment size, random entry id. */
+    private static byte[] newHeader() {
         byte[] fileId = new byte[FILE_ID];
         RANDOM.nextBytes(fileId);
-        return fileId;
+        return ByteBuffer.allocate(HEADER).put(MAGIC_2).putInt(SEGMENT).put(fileId).array();
     }
 
-    private static ByteBuffer header(byte[] fileId) {
-        ByteBuffer header = ByteBuffer.allocate(HEADER);
-        header.put(MAGIC).putInt(SEGMENT).put(fileId).flip();
-        return header;
+    private static long segmentsOf(long size) {
+        return (size + SEGMENT - 1) / SEGMENT;
+    }
+
+    /** The sealed end of an entry: what the content is (its SHA-256), how long, in how many segments. */
+    private byte[] entryEnd(byte[] header, byte[] sha, long size, long segments) throws IOException {
+        byte[] plain = ByteBuffer.allocate(32 + 8 + 8).put(sha).putLong(size).putLong(segments).array();
+        return seal(plain, concat(header, END_LABEL));
+    }
+
+    /** The sealed end of a pack: its name and the length of its entries, so lengthening or cutting it shows. */
+    private byte[] packEnd(String packName, long entriesLength) throws IOException {
+        return seal(ByteBuffer.allocate(8).putLong(entriesLength).array(), packAad(packName));
+    }
+
+    private static byte[] packAad(String packName) {
+        return concat(PACK_LABEL, packName.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private byte[] seal(byte[] plain, byte[] aad) throws IOException {
+        byte[] nonce = new byte[NONCE];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = cipher();
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG * 8, nonce));
+            cipher.updateAAD(aad);
+            return concat(nonce, cipher.doFinal(plain));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Evidence end block could not be encrypted", e);
+        }
+    }
+
+    private byte[] unseal(byte[] sealed, byte[] aad, String what) throws DamagedException {
+        try {
+            Cipher cipher = cipher();
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG * 8, sealed, 0, NONCE));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new DamagedException(what + " does not authenticate", e);
+        }
     }
 
     private static MessageDigest sha256() {
@@ -607,7 +675,7 @@ public final class EvidenceVault {
     }
 
     /** One reader/hasher (this thread) hands full segments to one encryptor/writer; buffers are reused. */
-    private long pipeline(InputStream in, FileChannel out, MessageDigest sha, byte[] fileId, LongConsumer bytesRead,
+    private long pipeline(InputStream in, FileChannel out, MessageDigest sha, byte[] header, LongConsumer bytesRead,
             BooleanSupplier cancelled, Flusher flusher) throws IOException {
         byte[] current = new byte[SEGMENT];
         int currentLength = in.readNBytes(current, 0, SEGMENT);
@@ -620,7 +688,7 @@ public final class EvidenceVault {
             // One segment: no second thread worth starting.
             sha.update(current, 0, currentLength);
             bytesRead.accept(currentLength);
-            writeFully(out, ByteBuffer.wrap(encrypt(cipher(), fileId, 0, true, current, currentLength)));
+            writeFully(out, ByteBuffer.wrap(encrypt(cipher(), header, 0, true, current, currentLength)));
             return currentLength;
         }
         BlockingQueue<Segment> full = new ArrayBlockingQueue<>(4);
@@ -636,7 +704,7 @@ public final class EvidenceVault {
                 if (s.data == null) {
                     return null;
                 }
-                int n = encryptInto(cipher, fileId, s.index, s.last, s.data, s.length, output);
+                int n = encryptInto(cipher, header, s.index, s.last, s.data, s.length, output);
                 writeFully(out, ByteBuffer.wrap(output, 0, n));
                 flusher.wrote(out, n);
                 free.put(s.data);
@@ -712,25 +780,26 @@ public final class EvidenceVault {
         }
     }
 
-    private byte[] encrypt(Cipher cipher, byte[] fileId, long index, boolean last, byte[] data, int length)
+    private byte[] encrypt(Cipher cipher, byte[] header, long index, boolean last, byte[] data, int length)
             throws IOException {
         byte[] output = new byte[NONCE + length + TAG];
-        int n = encryptInto(cipher, fileId, index, last, data, 0, length, output);
+        int n = encryptInto(cipher, header, index, last, data, 0, length, output);
         return Arrays.copyOf(output, n);
     }
 
-    private int encryptInto(Cipher cipher, byte[] fileId, long index, boolean last, byte[] data, int length,
+    private int encryptInto(Cipher cipher, byte[] header, long index, boolean last, byte[] data, int length,
             byte[] output) throws IOException {
-        return encryptInto(cipher, fileId, index, last, data, 0, length, output);
+        return encryptInto(cipher, header, index, last, data, 0, length, output);
     }
 
-    private int encryptInto(Cipher cipher, byte[] fileId, long index, boolean last, byte[] data, int offset,
+    /** Encrypts one segment of a format 2 entry; its header, index and last flag are authenticated with it. */
+    private int encryptInto(Cipher cipher, byte[] header, long index, boolean last, byte[] data, int offset,
             int length, byte[] output) throws IOException {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         try {
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG * 8, nonce));
-            cipher.updateAAD(aad(fileId, index, last));
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG * 8, nonce));
+            cipher.updateAAD(segmentAad(header, index, last));
             System.arraycopy(nonce, 0, output, 0, NONCE);
             // In chunks: the JIT replaces GCM's Java loops with AES-NI/CLMUL code only in calls made from compiled
             // code, and a few hundred 1 MiB calls never get there; calls of 4 KiB do within the first megabytes.
@@ -749,8 +818,14 @@ public final class EvidenceVault {
 
     private static final int ENCRYPT_CHUNK = 4 * 1024;
 
-    private static byte[] aad(byte[] fileId, long index, boolean last) {
+    /** Format 1: the file id, the index and the last flag. */
+    private static byte[] legacyAad(byte[] fileId, long index, boolean last) {
         return ByteBuffer.allocate(FILE_ID + 8 + 1).put(fileId).putLong(index).put((byte) (last ? 1 : 0)).array();
+    }
+
+    /** Format 2: the whole header (version, segment size, entry id), the index and the last flag. */
+    private static byte[] segmentAad(byte[] header, long index, boolean last) {
+        return ByteBuffer.allocate(HEADER + 8 + 1).put(header).putLong(index).put((byte) (last ? 1 : 0)).array();
     }
 
     private static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {
@@ -759,32 +834,38 @@ public final class EvidenceVault {
         }
     }
 
-    /** The vault name of content with this SHA-256: HMAC under the data key, never the plain hash. */
+    /** The vault name of content with this SHA-256: HMAC under the naming key, never the plain hash. */
     public String refFor(String sha256) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(nameKey, "HmacSHA256"));
-            mac.update("evidence-name/v1\n".getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(mac.doFinal(sha256.getBytes(StandardCharsets.US_ASCII)));
+            mac.init(new SecretKeySpec(namingKey, "HmacSHA256"));
+            mac.update("evidence-name/v2\n".getBytes(StandardCharsets.US_ASCII));
+            return LOOSE_2 + HexFormat.of().formatHex(mac.doFinal(sha256.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 
+    /** Loose references of format 2 carry the version; those of format 1 are the bare name. */
+    private static final String LOOSE_2 = "l2/";
+    private static final Pattern LOOSE_REF = Pattern.compile("(l2/)?([0-9a-f]{64})");
+
     Path pathOf(String ref) {
-        if (!ref.matches("[0-9a-f]{64}")) {
+        Matcher m = LOOSE_REF.matcher(ref);
+        if (!m.matches()) {
             throw new IllegalArgumentException("Not a loose vault reference: " + ref);
         }
-        return folder.resolve(ref.substring(0, 2)).resolve(ref + SUFFIX);
+        String name = m.group(2);
+        return folder.resolve(name.substring(0, 2)).resolve(name + SUFFIX);
     }
 
-    private static final Pattern PACK_REF = Pattern.compile("p/([0-9a-f]{32})/(\\d+)/(\\d+)");
+    private static final Pattern PACK_REF = Pattern.compile("p(2?)/([0-9a-f]{32})/(\\d+)/(\\d+)");
 
     /** The file a reference's bytes are in (a loose file, or the pack holding them). */
     public Path fileOf(String ref) {
         Matcher m = PACK_REF.matcher(ref);
         if (m.matches()) {
-            return folder.resolve(PACKS).resolve(m.group(1) + PACK_SUFFIX);
+            return folder.resolve(PACKS).resolve(m.group(2) + PACK_SUFFIX);
         }
         return pathOf(ref);
     }
@@ -793,9 +874,18 @@ public final class EvidenceVault {
     public long[] rangeOf(String ref) throws IOException {
         Matcher m = PACK_REF.matcher(ref);
         if (m.matches()) {
-            return new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
+            return new long[] {Long.parseLong(m.group(3)), Long.parseLong(m.group(4))};
         }
         return new long[] {0, Files.size(pathOf(ref))};
+    }
+
+    /** The format a reference was written in: 2 when it names its version, else 1. */
+    static int formatOf(String ref) {
+        Matcher pack = PACK_REF.matcher(ref);
+        if (pack.matches()) {
+            return pack.group(1).isEmpty() ? 1 : 2;
+        }
+        return ref.startsWith(LOOSE_2) ? 2 : 1;
     }
 
     private static void forceDirectory(Path directory) {
@@ -806,24 +896,115 @@ public final class EvidenceVault {
         }
     }
 
-    /** The decrypted content, read segment by segment; a damaged file fails with {@link DamagedException}. */
-    public InputStream open(String ref) throws IOException {
+    /**
+     * The decrypted content of a reference, read segment by segment, which must be the content with the SHA-256
+     * its record expects. Anything else (another entry swapped in, a file cut, lengthened, reordered or spliced, an
+     * edited header) fails with {@link DamagedException}: for format 2 before the first byte, from the sealed end
+     * blocks; for format 1, which has none, after the whole entry has been decrypted and hashed once.
+     */
+    public InputStream open(String ref, String expectedSha256) throws IOException {
+        java.util.Objects.requireNonNull(expectedSha256, "expectedSha256");
+        if (formatOf(ref) == 2) {
+            return openFormat2(ref, expectedSha256);
+        }
+        String actual = hash(openFormat1(ref), n -> { }, () -> false);
+        if (!actual.equals(expectedSha256)) {
+            throw new DamagedException("Vault entry " + ref + " does not hold the content its record expects", null);
+        }
+        return openFormat1(ref);
+    }
+
+    private InputStream openFormat1(String ref) throws IOException {
         Matcher m = PACK_REF.matcher(ref);
         if (!m.matches()) {
             Path loose = pathOf(ref);
             return new DecryptingStream(Files.newInputStream(loose), Files.size(loose));
         }
-        Path packFile = folder.resolve(PACKS).resolve(m.group(1) + PACK_SUFFIX);
-        long offset = Long.parseLong(m.group(2));
-        long length = Long.parseLong(m.group(3));
+        Path packFile = fileOf(ref);
+        long offset = Long.parseLong(m.group(3));
+        long length = Long.parseLong(m.group(4));
         FileChannel channel = FileChannel.open(packFile, StandardOpenOption.READ);
         if (channel.size() < offset + length) {
             channel.close();
-            throw new DamagedException("Evidence pack " + m.group(1) + " is cut short", null);
+            throw new DamagedException("Evidence pack " + m.group(2) + " is cut short", null);
         }
         channel.position(offset);
         InputStream raw = java.nio.channels.Channels.newInputStream(channel);
         return new DecryptingStream(new BoundedStream(raw, length), length);
+    }
+
+    private InputStream openFormat2(String ref, String expectedSha256) throws IOException {
+        Matcher pack = PACK_REF.matcher(ref);
+        FileChannel channel = FileChannel.open(fileOf(ref), StandardOpenOption.READ);
+        try {
+            long offset = 0;
+            long length = channel.size();
+            if (pack.matches()) {
+                offset = Long.parseLong(pack.group(3));
+                length = Long.parseLong(pack.group(4));
+                checkPackEnd(channel, pack.group(2), offset + length);
+            }
+            if (length < HEADER + ENTRY_END) {
+                throw new DamagedException("Vault entry " + ref + " is too short", null);
+            }
+            byte[] header = readAt(channel, offset, HEADER);
+            ByteBuffer h = ByteBuffer.wrap(header);
+            byte[] magic = new byte[MAGIC_2.length];
+            h.get(magic);
+            int segmentSize = h.getInt();
+            if (!Arrays.equals(magic, MAGIC_2) || segmentSize <= 0 || segmentSize > (64 << 20)) {
+                throw new DamagedException("Vault entry " + ref + " has no format 2 header", null);
+            }
+            ByteBuffer end = ByteBuffer.wrap(unseal(readAt(channel, offset + length - ENTRY_END, ENTRY_END),
+                    concat(header, END_LABEL), "The end of vault entry " + ref));
+            byte[] sha = new byte[32];
+            end.get(sha);
+            long size = end.getLong();
+            long segments = end.getLong();
+            if (!HexFormat.of().formatHex(sha).equals(expectedSha256)) {
+                throw new DamagedException("Vault entry " + ref + " does not hold the content its record expects",
+                        null);
+            }
+            long expectedSegments = (size + segmentSize - 1) / segmentSize;
+            boolean countFits = segments == expectedSegments || (size == 0 && segments == 1);
+            if (!countFits || length != HEADER + segments * (NONCE + TAG) + size + ENTRY_END) {
+                throw new DamagedException("Vault entry " + ref + " is not as long as its end says", null);
+            }
+            channel.position(offset + HEADER);
+            InputStream body = new BoundedStream(java.nio.channels.Channels.newInputStream(channel),
+                    length - HEADER - ENTRY_END);
+            return new DecryptingStream(body, header, segmentSize, segments, length - HEADER - ENTRY_END);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** A pack of format 2 ends with its sealed name and length: bytes added or cut at its end are seen. */
+    private void checkPackEnd(FileChannel channel, String packName, long entryEnd) throws IOException {
+        long size = channel.size();
+        if (size < PACK_END) {
+            throw new DamagedException("Evidence pack " + packName + " is cut short", null);
+        }
+        long entries = ByteBuffer.wrap(unseal(readAt(channel, size - PACK_END, PACK_END), packAad(packName),
+                "The end of evidence pack " + packName)).getLong();
+        if (entries != size - PACK_END) {
+            throw new DamagedException("Evidence pack " + packName + " was lengthened or cut", null);
+        }
+        if (entryEnd > entries) {
+            throw new DamagedException("Evidence pack " + packName + " is cut short", null);
+        }
+    }
+
+    private static byte[] readAt(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, position + buffer.position());
+            if (n < 0) {
+                throw new DamagedException("Vault file ends early", null);
+            }
+        }
+        return buffer.array();
     }
 
     /** At most {@code left} bytes of a stream; closing it closes the stream. */
@@ -869,16 +1050,20 @@ public final class EvidenceVault {
         }
     }
 
-    /** SHA-256 of the decrypted content. */
-    public String hash(String ref, LongConsumer bytesRead, BooleanSupplier cancelled) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * SHA-256 of the decrypted content, for verification: an entry of format 2 must be the one its record expects
+     * ({@link DamagedException} otherwise); one of format 1 is read once and its hash returned for comparison.
+     */
+    public String hash(String ref, String expectedSha256, LongConsumer bytesRead, BooleanSupplier cancelled)
+            throws IOException {
+        return hash(formatOf(ref) == 2 ? openFormat2(ref, expectedSha256) : openFormat1(ref), bytesRead, cancelled);
+    }
+
+    private static String hash(InputStream stream, LongConsumer bytesRead, BooleanSupplier cancelled)
+            throws IOException {
+        MessageDigest sha = sha256();
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = open(ref)) {
+        try (InputStream in = stream) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 if (cancelled.getAsBoolean()) {
@@ -906,7 +1091,7 @@ public final class EvidenceVault {
         Set<String> knownNames = new java.util.HashSet<>();
         for (String ref : knownRefs) {
             Matcher m = PACK_REF.matcher(ref);
-            knownNames.add(m.matches() ? m.group(1) + PACK_SUFFIX : ref + SUFFIX);
+            knownNames.add(m.matches() ? m.group(2) + PACK_SUFFIX : pathOf(ref).getFileName().toString());
         }
         int temporary = 0;
         int orphans = 0;
@@ -953,11 +1138,26 @@ public final class EvidenceVault {
         private boolean finished;
 
         private final long encryptedLength;
+        /** Format 2: the header already checked, and the number of segments the entry's end promises. */
+        private byte[] header;
+        private long segments = -1;
 
+        /** Format 1: reads the header from the stream. */
         DecryptingStream(InputStream raw, long encryptedLength) throws IOException {
             this.in = new java.io.PushbackInputStream(new java.io.BufferedInputStream(raw, 1 << 16), 1);
             this.cipher = cipher();
             this.encryptedLength = encryptedLength;
+        }
+
+        /** Format 2: the segments only, after a header and before an end block already authenticated. */
+        DecryptingStream(InputStream segmentsOnly, byte[] header, int segmentSize, long segments, long bodyLength)
+                throws IOException {
+            this(segmentsOnly, HEADER + bodyLength);
+            this.header = header;
+            this.segments = segments;
+            this.segmentSize = segmentSize;
+            this.fileId = Arrays.copyOfRange(header, MAGIC_2.length + 4, HEADER);
+            allocate();
         }
 
         private void readHeader() throws IOException {
@@ -974,6 +1174,10 @@ public final class EvidenceVault {
             }
             fileId = new byte[FILE_ID];
             b.get(fileId);
+            allocate();
+        }
+
+        private void allocate() {
             // Sized to the file when it is smaller than a segment: no large buffers for small files.
             int capacity = (int) Math.min(NONCE + (long) segmentSize + TAG, Math.max(NONCE + TAG + 1,
                     encryptedLength - HEADER));
@@ -987,6 +1191,10 @@ public final class EvidenceVault {
             }
             if (fileId == null) {
                 readHeader();
+            }
+            if (segments == 0) {
+                finished = true;
+                return false;
             }
             int n = in.readNBytes(encrypted, 0, encrypted.length);
             if (n == 0) {
@@ -1006,8 +1214,10 @@ public final class EvidenceVault {
                 }
             }
             try {
-                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG * 8, encrypted, 0, NONCE));
-                cipher.updateAAD(aad(fileId, index, last));
+                boolean format2 = header != null;
+                cipher.init(Cipher.DECRYPT_MODE, format2 ? encryptionKey : legacyKey,
+                        new GCMParameterSpec(TAG * 8, encrypted, 0, NONCE));
+                cipher.updateAAD(format2 ? segmentAad(header, index, last) : legacyAad(fileId, index, last));
                 length = cipher.doFinal(encrypted, NONCE, n - NONCE, plain, 0);
             } catch (AEADBadTagException e) {
                 throw new DamagedException("Vault segment " + index + " does not authenticate", e);
@@ -1015,6 +1225,9 @@ public final class EvidenceVault {
                 throw new DamagedException("Vault segment " + index + " cannot be decrypted", e);
             }
             index++;
+            if (segments >= 0 && (index > segments || last != (index == segments))) {
+                throw new DamagedException("Vault entry has not the segments its end promises", null);
+            }
             position = 0;
             finished = last;
             return true;

@@ -7,6 +7,7 @@ import com.auditworkbench.domain.Finding;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.Progress;
+import com.auditworkbench.store.PartFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -55,9 +56,8 @@ public final class CommitteeWorkbook {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, ".committee-", ".xlsx.part");
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW)) {
-                workbook.setCompressTempFiles(true);
+            temporary = PartFiles.createBeside(folder, ".committee-", ".xlsx");
+            try (SXSSFWorkbook workbook = new SealedStreamingWorkbook(STREAM_WINDOW)) {
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 long total = 6L + report.rows().size() + report.findings().size();
                 long[] done = {0};

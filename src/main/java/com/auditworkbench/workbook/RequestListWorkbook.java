@@ -5,6 +5,7 @@ import com.auditworkbench.domain.DocumentRequest;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.RequestList;
+import com.auditworkbench.store.PartFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -56,8 +57,8 @@ public final class RequestListWorkbook {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, ".requests-", ".xlsx.part");
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            temporary = PartFiles.createBeside(folder, ".requests-", ".xlsx");
+            try (SXSSFWorkbook workbook = new SealedStreamingWorkbook(100)) {
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 writeSheet(workbook, styles, list);
                 properties(workbook, list);

@@ -131,6 +131,56 @@ class EvidencePdfPreviewTest {
         }
     }
 
+    /** One page of the given size in points, with a red box in its lower left corner. */
+    private static byte[] onePage(float width, float height) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(width, height));
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.setNonStrokingColor(java.awt.Color.RED);
+                content.addRect(0, 0, width, Math.min(height, 1000));
+                content.fill();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPageOfHugeSizeIsDrawnWithinThePixelBudget() throws Exception {
+        try (WorkbenchSession session = session()) {
+            long planId = plan(session);
+            // 20 points wide, 3,000,000 points (about 1 km) tall: at 150 dpi some 170 million pixels.
+            long tall = intake(session, planId, "縦長.pdf", onePage(20, 3_000_000));
+            long large = intake(session, planId, "巨大.pdf", onePage(3_000_000, 3_000_000));
+
+            for (long id : List.of(tall, large)) {
+                PdfPreview preview = session.evidence().previewPdf(id, 3);
+
+                assertThat(preview.pagesShown()).isEqualTo(1);
+                assertThat((long) preview.width() * preview.height()).isLessThanOrEqualTo(PdfPages.MAX_PAGE_PIXELS);
+                assertThat(preview.width()).isLessThanOrEqualTo(PdfPages.MAX_SIDE);
+                assertThat(preview.height()).isLessThanOrEqualTo(PdfPages.MAX_SIDE);
+                assertThat(preview.argb()).hasSize(preview.width() * preview.height());
+            }
+        }
+    }
+
+    @Test
+    void drawingThatTakesLongerThanTheLimitIsGivenUpWithASentence() throws Exception {
+        Messages en = new Messages(Language.ENGLISH);
+        byte[] pdf = TestPdfs.withRedBox(3);
+
+        assertThatThrownBy(() -> PdfPages.render(pdf, 3, "slow.pdf", java.time.Duration.ofNanos(1)))
+                .isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("evidence.preview.pdfTooSlow");
+                    assertThat(e.localizedMessage(en)).contains("slow.pdf");
+                });
+        assertThat(PdfPages.render(pdf, 3, "slow.pdf").pagesShown()).isEqualTo(3);
+    }
+
     private static int pixel(PdfPreview preview, int x, int y) {
         return preview.argb()[y * preview.width() + x];
     }

@@ -302,6 +302,48 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void twoPacksSwappedOnDiskAreRefusedByPreviewCopyAndVerifyNamingTheEvidence() throws Exception {
+        long first;
+        long second;
+        try (WorkbenchSession session = create()) {
+            first = session.evidence().intake(planId, List.of(file("権限一覧.png", random(40_000, 21))), DETAILS,
+                    List.of(), Progress.NONE).entries().get(0).evidence().id();
+            second = session.evidence().intake(planId, List.of(file("other.png", random(40_000, 22))), DETAILS,
+                    List.of(), Progress.NONE).entries().get(0).evidence().id();
+        }
+        List<Path> packs = vaultFiles().stream().filter(p -> p.toString().endsWith(".awbp")).toList();
+        assertThat(packs).hasSize(2);
+        Path aside = packs.get(0).resolveSibling("aside");
+        Files.move(packs.get(0), aside);
+        Files.move(packs.get(1), packs.get(0));
+        Files.move(aside, packs.get(1));
+
+        Messages ja = new Messages(Language.JAPANESE);
+        try (WorkbenchSession session = reopen()) {
+            assertThatThrownBy(() -> session.evidence().readForPreview(first, 1000))
+                    .isInstanceOfSatisfying(AuditException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("evidence.error.notGenuine");
+                        assertThat(e.localizedMessage(ja)).contains("権限一覧.png");
+                    });
+            assertThatThrownBy(() -> session.evidence().openStream(second)).isInstanceOfSatisfying(
+                    AuditException.class, e -> assertThat(e.localizedMessage(ja)).contains("other.png"));
+            Path copy = folder.resolve("copy.png");
+            assertThatThrownBy(() -> session.evidence().saveCopy(first, copy))
+                    .isInstanceOfSatisfying(AuditException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("evidence.error.damaged");
+                        assertThat(e.localizedMessage(ja)).contains("権限一覧.png");
+                    });
+            assertThat(copy).doesNotExist();
+            assertThat(session.evidence().verify(planId, Progress.NONE))
+                    .extracting(m -> m.evidence().fileName(), EvidenceMismatch::problemKey)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("権限一覧.png",
+                            "evidence.verify.damaged"), org.assertj.core.groups.Tuple.tuple("other.png",
+                            "evidence.verify.damaged"));
+            assertThat(temporaryFiles()).isEmpty();
+        }
+    }
+
+    @Test
     void aVaultFileGoneMissingIsReportedAsMissing() throws Exception {
         try (WorkbenchSession session = create()) {
             session.evidence().intake(planId, List.of(file("big.log", random(5 * 1024 * 1024, 9))), DETAILS,

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs workbench work (database, hashing, export) off the FX thread, one task after another, so a save always
- * lands before the close that follows it. Results and failures come back on the FX thread.
+ * lands before the close that follows it. Previews of evidence run on a thread of their own: a slow or hostile file
+ * never holds up the saves queued behind it. Results and failures come back on the FX thread.
  */
 public final class TaskRunner {
 
@@ -31,6 +32,11 @@ public final class TaskRunner {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "awb-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService previewer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "awb-preview");
         thread.setDaemon(true);
         return thread;
     });
@@ -48,6 +54,19 @@ public final class TaskRunner {
     }
 
     public <T> Task<T> run(Function<Progress, T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        return submit(worker, work, onSuccess, onFailure);
+    }
+
+    /**
+     * Reads for a preview only, never writes: runs beside the queue of {@link #run}, so the user's edits are saved
+     * while a preview is still being drawn.
+     */
+    public <T> Task<T> preview(Function<Progress, T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        return submit(previewer, work, onSuccess, onFailure);
+    }
+
+    private <T> Task<T> submit(ExecutorService executor, Function<Progress, T> work, Consumer<T> onSuccess,
+            Consumer<String> onFailure) {
         WorkTask<T> task = new WorkTask<>(work);
         task.setOnSucceeded(e -> {
             finished();
@@ -67,7 +86,7 @@ public final class TaskRunner {
             onFailure.accept(messages.get("task.cancelled"));
         });
         started();
-        worker.execute(task);
+        executor.execute(task);
         return task;
     }
 
@@ -135,6 +154,7 @@ public final class TaskRunner {
 
     /** Finishes what is queued (saves included), then stops. Called when the window closes. */
     public void shutdownAndWait() {
+        previewer.shutdownNow();
         worker.shutdown();
         try {
             if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {

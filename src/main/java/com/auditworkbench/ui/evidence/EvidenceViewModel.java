@@ -151,7 +151,7 @@ public final class EvidenceViewModel {
         }
         details.set(describe(e));
         if (e.isImage() && e.size() <= IMAGE_PREVIEW) {
-            tasks.run(p -> new Image(new ByteArrayInputStream(session.evidence().readForPreview(e.id(),
+            tasks.preview(p -> new Image(new ByteArrayInputStream(session.evidence().readForPreview(e.id(),
                     IMAGE_PREVIEW))), image -> {
                         if (e.equals(selected.get())) {
                             previewImage.set(image.isError() ? null : image);
@@ -161,14 +161,14 @@ public final class EvidenceViewModel {
                         }
                     }, onError);
         } else if (e.isText()) {
-            tasks.run(p -> decode(session.evidence().readForPreview(e.id(), TEXT_PREVIEW)), t -> {
+            tasks.preview(p -> decode(session.evidence().readForPreview(e.id(), TEXT_PREVIEW)), t -> {
                 if (e.equals(selected.get())) {
                     previewText.set(e.size() > TEXT_PREVIEW ? t + "\n\n" + messages.get("evidence.preview.truncated",
                             size(TEXT_PREVIEW), size(e.size())) : t);
                 }
             }, onError);
         } else if (e.isPdf()) {
-            tasks.run(p -> pdfPreview(e), shown -> {
+            tasks.preview(p -> pdfPreview(e), shown -> {
                 if (e.equals(selected.get())) {
                     if (shown.image() != null) {
                         previewImage.set(shown.image());
