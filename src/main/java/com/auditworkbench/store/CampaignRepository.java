@@ -70,6 +70,7 @@ public final class CampaignRepository {
                 .set(SI_CAMPAIGN.CONTACT, campaign.contact())
                 .set(SI_CAMPAIGN.MARKING, campaign.marking())
                 .set(SI_CAMPAIGN.TEMPLATE_ID, template.id())
+                .set(SI_CAMPAIGN.IDENTITY_KEY, freshIdentityKey())
                 .set(SI_CAMPAIGN.TEMPLATE_VERSION, template.version())
                 .set(SI_CAMPAIGN.TEMPLATE_TITLE_JA, template.title().ja())
                 .set(SI_CAMPAIGN.TEMPLATE_TITLE_EN, template.title().en())
@@ -329,5 +330,12 @@ public final class CampaignRepository {
                 : SelfInspectionAnswer.fromCode(r.getAnswer()).orElseThrow(
                         () -> new IllegalStateException("unknown stored answer " + r.getAnswer()));
         return new CampaignAnswer(r.getItemCode(), answer, r.getComment());
+    }
+
+    /** A campaign's questionnaire seal key: 32 bytes from a strong random source, made when the campaign is. */
+    private static byte[] freshIdentityKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 }
