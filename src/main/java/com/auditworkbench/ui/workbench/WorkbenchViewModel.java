@@ -95,6 +95,9 @@ public final class WorkbenchViewModel {
         });
         requests.setOnChanged(phase::refresh);
         session.onChangeLogged(phase::changedElsewhere);
+        if (session.recoveredInterruptedChange()) {
+            status.set(messages.get("workbench.recoveredInterruptedChange", session.file().getFileName()));
+        }
         selectedPlan.addListener((obs, old, plan) -> {
             checklist.clear();
             register.clear();
