@@ -10,7 +10,7 @@ import java.util.Map;
 record AppContext(AppDirs dirs, UserSettings settings, Messages messages, Clock clock, Map<String, String> environment) {
 
     WorkbenchService workbenches() {
-        return new WorkbenchService(ApplicationVersion.current(), clock);
+        return new WorkbenchService(ApplicationVersion.current(), clock, dirs.logAnchors());
     }
 
     PassphraseSource passphrases() {

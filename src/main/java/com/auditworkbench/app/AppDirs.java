@@ -38,6 +38,11 @@ public record AppDirs(Path data) {
         return data.resolve("logs");
     }
 
+    /** The heads of each workbench's activity log, kept outside the workbenches (decision 0015). */
+    public Path logAnchors() {
+        return data.resolve("log-anchors");
+    }
+
     public Path settingsFile() {
         return data.resolve("settings.properties");
     }

@@ -56,6 +56,8 @@ final class ExportCommand implements Callable<Integer> {
                     .write(report, out, Progress.NONE);
             // The command only reads the workbench (its file keeps its SHA-256): the hash is printed, not recorded.
             hash = FileFingerprint.sha256(out);
+            // Its log head is kept outside the workbench, for a later verify (decision 0015).
+            session.activity().anchorHead("export " + out.getFileName() + " " + hash);
         }
         spec.commandLine().getOut().println(context.messages().get("cli.export.written", out, hash));
         return 0;

@@ -4,6 +4,7 @@ import com.auditworkbench.domain.ChainVerification;
 import com.auditworkbench.domain.EvidenceFilter;
 import com.auditworkbench.domain.EvidenceMismatch;
 import com.auditworkbench.domain.EvidenceTarget;
+import com.auditworkbench.domain.LogAnchor;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.service.WorkbenchSession;
@@ -31,6 +32,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--workbench", required = true, paramLabel = "FILE.awb", description = "The workbench to verify.")
     Path workbench;
 
+    @Option(names = "--head", paramLabel = "SHA-256",
+            description = "A log head printed on a committee workbook or kept elsewhere; the log must still hold it. "
+                    + "May be given more than once. Heads of earlier exports from this computer are checked anyway.")
+    List<String> heads = List.of();
+
     VerifyCommand(AppContext context) {
         this.context = context;
     }
@@ -42,8 +48,12 @@ final class VerifyCommand implements Callable<Integer> {
         List<EvidenceMismatch> mismatches;
         int evidenceCount;
         Map<EvidenceTarget, String> labels;
+        List<LogAnchor> lost;
+        int anchorsChecked;
         try (WorkbenchSession session = context.workbenches().openReadOnly(workbench, passphrase)) {
             chain = session.activity().verifyChain();
+            lost = session.activity().anchorsNotExtended(heads);
+            anchorsChecked = session.activity().anchorCount() + heads.size();
             evidenceCount = session.evidence().index(new EvidenceFilter(null, null, null, null, null, null)).size();
             mismatches = session.evidence().verify(null, Progress.NONE);
             labels = session.evidence().describe(mismatches.stream().flatMap(x -> x.affects().stream()).toList());
@@ -55,6 +65,15 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             out.println(m.get("cli.verify.chainBroken", String.valueOf(chain.firstBrokenSequence()),
                     m.get(chain.problemKey()), chain.eventsChecked()));
+        }
+        if (lost.isEmpty()) {
+            out.println(m.get("cli.verify.anchorsIntact", anchorsChecked));
+        } else {
+            out.println(m.get("cli.verify.anchorsLost", anchorsChecked, lost.size()));
+            for (LogAnchor anchor : lost) {
+                out.println(m.get("cli.verify.anchorLine", anchor.hash(),
+                        anchor.sequence() < 0 ? "--head" : anchor.sequence() + " " + anchor.at() + " " + anchor.what()));
+            }
         }
         if (mismatches.isEmpty()) {
             out.println(m.get("cli.verify.evidenceIntact", evidenceCount));
@@ -69,6 +88,6 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return chain.intact() && mismatches.isEmpty() ? 0 : 1;
+        return chain.intact() && lost.isEmpty() && mismatches.isEmpty() ? 0 : 1;
     }
 }

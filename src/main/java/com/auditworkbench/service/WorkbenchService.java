@@ -11,19 +11,26 @@ public final class WorkbenchService {
     private final WorkbenchFiles files;
     private final Clock clock;
     private final String applicationVersion;
+    private final LogAnchors anchors;
 
     public WorkbenchService(String applicationVersion, Clock clock) {
+        this(applicationVersion, clock, null);
+    }
+
+    /** With the folder where log heads are kept outside each workbench (beside the user's settings). */
+    public WorkbenchService(String applicationVersion, Clock clock, Path anchorsFolder) {
         this.files = new WorkbenchFiles(applicationVersion);
         this.clock = clock;
         this.applicationVersion = applicationVersion;
+        this.anchors = anchorsFolder == null ? null : new LogAnchors(anchorsFolder);
     }
 
     public WorkbenchSession create(Path file, char[] passphrase) {
-        return new WorkbenchSession(files.create(file, passphrase), clock, applicationVersion);
+        return new WorkbenchSession(files.create(file, passphrase), clock, applicationVersion, anchors);
     }
 
     public WorkbenchSession open(Path file, char[] passphrase) {
-        return new WorkbenchSession(files.open(file, passphrase), clock, applicationVersion);
+        return new WorkbenchSession(files.open(file, passphrase), clock, applicationVersion, anchors);
     }
 
     /**
@@ -31,7 +38,7 @@ public final class WorkbenchService {
      * bytes and its SHA-256. Any attempt to change it fails.
      */
     public WorkbenchSession openReadOnly(Path file, char[] passphrase) {
-        return new WorkbenchSession(files.openReadOnly(file, passphrase), clock, applicationVersion);
+        return new WorkbenchSession(files.openReadOnly(file, passphrase), clock, applicationVersion, anchors);
     }
 
     /**

@@ -34,6 +34,10 @@ public final class WorkbenchSession implements AutoCloseable {
     private final MidTermService midTerm;
 
     WorkbenchSession(Workbench workbench, Clock clock, String applicationVersion) {
+        this(workbench, clock, applicationVersion, null);
+    }
+
+    WorkbenchSession(Workbench workbench, Clock clock, String applicationVersion, LogAnchors anchors) {
         AuditTrail trail = new AuditTrail(clock);
         this.trail = trail;
         this.workbench = workbench;
@@ -43,7 +47,7 @@ public final class WorkbenchSession implements AutoCloseable {
 
         this.people = new PeopleService(workbench, trail);
         this.reviews = new ReviewService(workbench, trail);
-        this.activity = new ActivityService(workbench);
+        this.activity = new ActivityService(workbench, anchors, clock);
         this.selfInspection = new SelfInspectionService(workbench, trail);
         this.reports = new ReportService(workbench, trail, applicationVersion, selfInspection);
         this.templateLibrary = new TemplateLibraryService(workbench, trail);

@@ -97,6 +97,23 @@ public final class ActivityLogRepository {
         return dsl.fetchCount(ACTIVITY_EVENT);
     }
 
+    /** The newest event's sequence and hash, or 0 and the genesis hash for an empty log. */
+    public com.auditworkbench.domain.LogAnchor head(java.time.Instant at, String what) {
+        var last = dsl.select(ACTIVITY_EVENT.SEQ, ACTIVITY_EVENT.HASH).from(ACTIVITY_EVENT)
+                .orderBy(ACTIVITY_EVENT.SEQ.desc()).limit(1).fetchOne();
+        return last == null ? new com.auditworkbench.domain.LogAnchor(0, ActivityHash.GENESIS, at, what)
+                : new com.auditworkbench.domain.LogAnchor(last.value1(), last.value2(), at, what);
+    }
+
+    /** The sequence of the event with this hash, if the log holds one. */
+    public java.util.Optional<Long> sequenceOf(String hash) {
+        if (ActivityHash.GENESIS.equals(hash)) {
+            return java.util.Optional.of(0L);
+        }
+        return dsl.select(ACTIVITY_EVENT.SEQ).from(ACTIVITY_EVENT).where(ACTIVITY_EVENT.HASH.eq(hash))
+                .fetchOptional(ACTIVITY_EVENT.SEQ);
+    }
+
     public String headHash() {
         return dsl.select(ACTIVITY_EVENT.HASH).from(ACTIVITY_EVENT).orderBy(ACTIVITY_EVENT.SEQ.desc()).limit(1)
                 .fetchOptional(ACTIVITY_EVENT.HASH).orElse(ActivityHash.GENESIS);

@@ -155,14 +155,26 @@ public final class StartViewModel {
         Path file = withExtension(Path.of(filePath.get().strip()));
         char[] secret = passphrase.get().toCharArray();
         begin();
-        tasks.run(p -> context.workbenches().create(file, secret), this::opened, this::failed);
+        tasks.run(p -> {
+            try {
+                return context.workbenches().create(file, secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0'); // the store keeps no copy of it
+            }
+        }, this::opened, this::failed);
     }
 
     private void open() {
         Path file = Path.of(filePath.get().strip());
         char[] secret = passphrase.get().toCharArray();
         begin();
-        tasks.run(p -> context.workbenches().open(file, secret), this::opened, this::failed);
+        tasks.run(p -> {
+            try {
+                return context.workbenches().open(file, secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0'); // the store keeps no copy of it
+            }
+        }, this::opened, this::failed);
     }
 
     /** Opens the sample, writing it first when this is the first look. */

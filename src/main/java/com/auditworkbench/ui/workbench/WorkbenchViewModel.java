@@ -246,6 +246,7 @@ public final class WorkbenchViewModel {
             new CommitteeWorkbook(messages, clock.getZone()).write(report, out, progress);
             String hash = FileFingerprint.sha256(out);
             session.reports().recordExport(plan.id(), out.getFileName().toString(), hash);
+            session.activity().anchorHead("export " + out.getFileName() + " " + hash);
             return hash;
         }, hash -> {
             exportProgress.unbind();
