@@ -64,7 +64,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Runs work in one transaction: all of it is saved, or none of it. When this returns after a change, the change
      * is in the file and forced to the disk: a crash, a killed process or a power cut after it loses nothing
-     * (decision 0015).
+     * (decision 0014).
      */
     public <T> T transaction(Function<Repositories, T> work) {
         long version = store == null ? 0 : store.getCurrentVersion();

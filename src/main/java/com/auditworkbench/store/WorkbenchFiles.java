@@ -384,7 +384,7 @@ public final class WorkbenchFiles {
 
     /**
      * The connection settings. Only constants: the file is named by its registration's opaque token.
-     * {@code WRITE_DELAY=0} writes every commit to the file before the commit returns (decision 0015).
+     * {@code WRITE_DELAY=0} writes every commit to the file before the commit returns (decision 0014).
      */
     static String url(AwbFilePath.Registration registration, boolean readOnly) {
         return "jdbc:h2:" + registration.databaseName()
