@@ -51,11 +51,13 @@ final class SchemaCheck {
                 history |= rs.getString(1).equals("flyway_schema_history");
             }
         }
-        if (!workbench) {
+        if (!workbench || !history) {
+            // Every workbench is made by the migrations, which write their history first: a database without it
+            // (however its tables are named) was made by something else.
             return State.NOT_A_WORKBENCH;
         }
         Optional<List<Version>> available = shipped();
-        if (!history || available.isEmpty()) {
+        if (available.isEmpty()) {
             return State.UNDECIDED;
         }
         List<Version> applied = new ArrayList<>();

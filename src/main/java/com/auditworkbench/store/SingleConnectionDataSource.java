@@ -19,7 +19,16 @@ final class SingleConnectionDataSource implements DataSource {
     @Override
     public Connection getConnection() {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> "close".equals(method.getName()) ? null : method.invoke(connection, args));
+                (proxy, method, args) -> {
+                    if ("close".equals(method.getName())) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause(); // the SQLException itself, as the library expects
+                    }
+                });
     }
 
     @Override

@@ -153,6 +153,10 @@ public final class WorkbenchFiles {
             } catch (SQLException e) {
                 connected.close();
                 throw translate(e, target);
+            } catch (FlywayException e) {
+                connected.close();
+                log().error("The schema of {} could not be brought up to date", target, e);
+                throw new AuditException(e, "workbench.error.notWorkbench", target.getFileName());
             } catch (RuntimeException e) {
                 connected.close();
                 throw e;
