@@ -47,7 +47,7 @@ public final class Launcher {
         } catch (IOException e) {
             System.err.println("Audit Workbench: cannot create " + fontList + ": " + e.getMessage());
         }
-        removeLeftovers(dirs);
+        removeLeftovers(dirs, window);
         int exit = new CommandLineApp(dirs).run(args);
         if (exit != CommandLineApp.KEEP_RUNNING) {
             if (window) {
@@ -59,17 +59,35 @@ public final class Launcher {
 
     /**
      * Temporary files of an export or copy a crash interrupted: the {@code .part} files noted in the journal and
-     * POI's temporary folders of processes no longer running. Set up at once, swept beside the start.
+     * POI's temporary folders of processes no longer running. A command sweeps before it runs, on its own thread:
+     * a second thread logging while logging starts makes SLF4J print a replay notice, and a command's error output
+     * is one sentence. A window sweeps beside its start, once the start screen has set logging up (decision 0005).
      */
-    private static void removeLeftovers(AppDirs dirs) {
+    private static void removeLeftovers(AppDirs dirs, boolean window) {
         Path temporary = dirs.data().resolve("temp");
-        Thread sweeper = new Thread(() -> {
+        Runnable sweep = () -> {
             PartFiles.useJournalIn(temporary);
             SealedStreamingWorkbook.useTemporaryFolder(temporary);
+        };
+        if (!window) {
+            sweep.run();
+            return;
+        }
+        Thread sweeper = new Thread(() -> {
+            try {
+                Thread.sleep(LEFTOVER_SWEEP_DELAY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sweep.run();
         }, "awb-leftovers");
         sweeper.setDaemon(true);
         sweeper.start();
     }
+
+    /** Long enough for the start screen to be drawn and logging set up after it. */
+    private static final long LEFTOVER_SWEEP_DELAY_MS = 5_000;
 
     /** The plain start (no arguments, or only a workbench file) or {@code gui …}, unless it only asks for help. */
     static boolean opensWindow(String[] args) {
