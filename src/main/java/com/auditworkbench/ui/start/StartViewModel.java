@@ -155,7 +155,10 @@ public final class StartViewModel {
         Path file = withExtension(Path.of(filePath.get().strip()));
         char[] secret = passphrase.get().toCharArray();
         begin();
-        tasks.run(p -> context.workbenches().create(file, secret), this::opened, this::failed);
+        tasks.run(p -> {
+            context.workbenches().createComplete(file, secret, session -> null);
+            return context.workbenches().open(file, secret);
+        }, this::opened, this::failed);
     }
 
     private void open() {
@@ -182,9 +185,9 @@ public final class StartViewModel {
         } catch (java.io.IOException e) {
             throw new com.auditworkbench.domain.AuditException(e, "workbench.error.folderMissing", file.getParent());
         }
-        WorkbenchSession session = context.workbenches().create(file, secret);
-        SampleWorkbench.populate(session, context.templates().defaultAudit());
-        return session;
+        context.workbenches().createComplete(file, secret,
+                session -> SampleWorkbench.populate(session, context.templates().defaultAudit()));
+        return context.workbenches().open(file, secret);
     }
 
     private static Path withExtension(Path file) {
