@@ -6,6 +6,7 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.service.FileFingerprint;
+import com.auditworkbench.service.OutputTarget;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.workbook.CommitteeWorkbook;
 import java.nio.file.Path;
@@ -37,6 +38,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "ja|en", description = "Language of the workbook (default: ja).")
     String language = "ja";
 
+    @Option(names = "--force", description = "Write over OUT.xlsx when it exists (never over a workbench, its "
+            + "evidence folder or the command's own input).")
+    boolean force;
+
     ExportCommand(AppContext context) {
         this.context = context;
     }
@@ -47,17 +52,18 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--lang must be ja or en, not " + language);
         }
+        Path target = OutputTarget.protecting(workbench).check(out, force);
         char[] passphrase = context.passphrases().require();
         String hash;
         try (WorkbenchSession session = context.workbenches().openReadOnly(workbench, passphrase)) {
             Plan chosen = session.plans().resolve(plan);
             CommitteeReport report = session.reports().committeeReport(chosen.id());
             new CommitteeWorkbook(new Messages(Language.fromCode(language)), ZoneId.systemDefault())
-                    .write(report, out, Progress.NONE);
+                    .write(report, target, Progress.NONE);
             // The command only reads the workbench (its file keeps its SHA-256): the hash is printed, not recorded.
-            hash = FileFingerprint.sha256(out);
+            hash = FileFingerprint.sha256(target);
             // Its log head is kept outside the workbench, for a later verify (decision 0015).
-            session.activity().anchorHead("export " + out.getFileName() + " " + hash);
+            session.activity().anchorHead("export " + target.getFileName() + " " + hash);
         }
         spec.commandLine().getOut().println(context.messages().get("cli.export.written", out, hash));
         return 0;

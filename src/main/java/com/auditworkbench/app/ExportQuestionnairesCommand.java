@@ -5,6 +5,7 @@ import com.auditworkbench.domain.Language;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.domain.Questionnaire;
+import com.auditworkbench.service.OutputTarget;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.workbook.QuestionnaireWorkbook;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export-questionnaires", mixinStandardHelpOptions = true,
         description = "Writes one self-inspection questionnaire (Excel) per department into a folder. Existing files "
-                + "are never overwritten. The passphrase is AWB_PASSPHRASE, else asked for.")
+                + "are overwritten only with --force. The passphrase is AWB_PASSPHRASE, else asked for.")
 final class ExportQuestionnairesCommand implements Callable<Integer> {
 
     private final AppContext context;
@@ -39,6 +40,10 @@ final class ExportQuestionnairesCommand implements Callable<Integer> {
             description = "Only this department's questionnaire (repeatable), to re-issue a lost file.")
     List<String> departments = List.of();
 
+    @Option(names = "--force", description = "Write over questionnaires already in the folder (never over a "
+            + "workbench or into its evidence folder).")
+    boolean force;
+
     ExportQuestionnairesCommand(AppContext context) {
         this.context = context;
     }
@@ -50,9 +55,14 @@ final class ExportQuestionnairesCommand implements Callable<Integer> {
         try (WorkbenchSession session = context.workbenches().openReadOnly(workbench, passphrase)) {
             Campaign chosen = session.selfInspection().resolve(campaign);
             List<Questionnaire> questionnaires = session.selfInspection().questionnaires(chosen.id(), departments);
+            OutputTarget rule = OutputTarget.protecting(workbench);
+            Path folder = rule.checkFolder(out);
+            for (Questionnaire questionnaire : questionnaires) {
+                rule.check(folder.resolve(QuestionnaireWorkbook.fileName(questionnaire)), force);
+            }
             // The questionnaire goes to department staff: always in Japanese, whatever the operator's language.
             written = new QuestionnaireWorkbook(new Messages(Language.JAPANESE))
-                    .writeAll(questionnaires, out, Progress.NONE);
+                    .writeAll(questionnaires, out, force, Progress.NONE);
         }
         Messages m = context.messages();
         PrintWriter stdout = spec.commandLine().getOut();

@@ -4,7 +4,6 @@ import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.service.LargeSampleWorkbench;
 import com.auditworkbench.service.SampleWorkbench;
-import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.template.ShippedTemplates;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,45 +45,14 @@ final class SampleCommand implements Callable<Integer> {
         boolean fromEnvironment = context.passphrases().fromEnvironment().isPresent();
         char[] passphrase = context.passphrases().fromEnvironment()
                 .orElseGet(SampleWorkbench.PASSPHRASE::toCharArray);
-        WorkbenchSession session = context.workbenches().create(out, passphrase);
-        Plan plan;
-        try {
-            plan = size == Size.large
-                    ? LargeSampleWorkbench.populate(session, new ShippedTemplates().defaultAudit(), step -> { })
-                    : SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit());
-        } catch (RuntimeException e) {
-            Path vault = session.evidence().vaultFolder();
-            session.close();
-            deleteQuietly(session.file());
-            deleteTreeQuietly(vault);
-            throw e;
-        }
-        session.close();
+        Plan plan = context.workbenches().createComplete(out, passphrase, session -> size == Size.large
+                ? LargeSampleWorkbench.populate(session, new ShippedTemplates().defaultAudit(), step -> { })
+                : SampleWorkbench.populate(session, new ShippedTemplates().defaultAudit()));
         var outWriter = spec.commandLine().getOut();
         outWriter.println(context.messages().get("cli.sample.written", out, plan.code()));
         if (!fromEnvironment) {
             outWriter.println(context.messages().get("cli.sample.passphrase", SampleWorkbench.PASSPHRASE));
         }
         return 0;
-    }
-
-    /** The evidence folder of a sample that failed half-way: it was made by this command and holds nothing else. */
-    private static void deleteTreeQuietly(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(SampleCommand::deleteQuietly);
-        } catch (java.io.IOException ignored) {
-            // the failure that brought us here is the one to report
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
-            // the failure that brought us here is the one to report
-        }
     }
 }

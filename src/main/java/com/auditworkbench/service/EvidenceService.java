@@ -633,14 +633,17 @@ public final class EvidenceService {
     public void saveCopy(long evidenceId, Path target) {
         trail.requireUser();
         Evidence e = get(evidenceId);
-        Path out = target.toAbsolutePath().normalize();
-        Path folder = out.getParent();
+        Path given = target.toAbsolutePath().normalize();
+        Path folder = given.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new AuditException("export.error.folderMissing", folder);
         }
-        if (out.startsWith(vaultFolder())) {
+        if (given.startsWith(vaultFolder())) {
             throw new AuditException("evidence.error.copyIntoVault");
         }
+        // The save dialog asked before an existing file is replaced; a workbench or its evidence never is.
+        Path out = OutputTarget.protecting(workbench.file()).check(given, true);
+        folder = out.getParent();
         Path temporary = null;
         try {
             temporary = PartFiles.createBeside(folder, ".evidence-", "");

@@ -29,6 +29,15 @@ public final class WorkbenchService {
         return new WorkbenchSession(files.create(file, passphrase), clock, applicationVersion, anchors);
     }
 
+    /**
+     * Creates a workbench, fills it and closes it, all under a hidden name beside the file, then moves it into place
+     * (evidence folder first, the file last, never over anything): a failure or a kill leaves nothing at the name.
+     * Returns what {@code fill} returned.
+     */
+    public <T> T createComplete(Path file, char[] passphrase, java.util.function.Function<WorkbenchSession, T> fill) {
+        return WorkbenchCreation.create(this, file, passphrase, fill);
+    }
+
     public WorkbenchSession open(Path file, char[] passphrase) {
         return new WorkbenchSession(files.open(file, passphrase), clock, applicationVersion, anchors);
     }

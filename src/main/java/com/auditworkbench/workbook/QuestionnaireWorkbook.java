@@ -22,6 +22,7 @@ import com.auditworkbench.domain.ChecklistItem;
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.domain.Questionnaire;
+import com.auditworkbench.service.OutputTarget;
 import com.auditworkbench.domain.QuestionnaireIdentity;
 import com.auditworkbench.domain.SelfInspectionAnswer;
 import java.io.IOException;
@@ -87,17 +88,28 @@ public final class QuestionnaireWorkbook {
      * an answered one), and a failure removes what was written.
      */
     public List<Path> writeAll(List<Questionnaire> questionnaires, Path folder, Progress progress) {
+        return writeAll(questionnaires, folder, false, progress);
+    }
+
+    /**
+     * Writes every questionnaire into the folder, or none; {@code overwrite} (the command line's {@code --force})
+     * replaces files already there. Never into a workbench's evidence folder, never over a workbench.
+     */
+    public List<Path> writeAll(List<Questionnaire> questionnaires, Path folder, boolean overwrite,
+            Progress progress) {
         Path target = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(target)) {
             throw new AuditException("export.error.folderMissing", target);
         }
+        OutputTarget rule = OutputTarget.protecting();
+        target = rule.checkFolder(target);
         Map<Path, Questionnaire> planned = new LinkedHashMap<>();
         for (Questionnaire questionnaire : questionnaires) {
             Path out = target.resolve(fileName(questionnaire));
-            if (Files.exists(out) || planned.containsKey(out)) {
+            if ((Files.exists(out) && !overwrite) || planned.containsKey(out)) {
                 throw new AuditException("questionnaire.error.exists", out.getFileName(), target);
             }
-            planned.put(out, questionnaire);
+            planned.put(rule.check(out, true), questionnaire);
         }
         List<Path> temporaries = new ArrayList<>();
         List<Path> written = new ArrayList<>();
@@ -110,7 +122,8 @@ public final class QuestionnaireWorkbook {
             }
             int i = 0;
             for (Path out : planned.keySet()) {
-                Files.move(temporaries.get(i++), out, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporaries.get(i++), out, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
                 written.add(out);
             }
             LOG.info("{} questionnaires written to {}", written.size(), target);

@@ -202,4 +202,39 @@ class SelfInspectionCommandsTest {
         assertThat(run("export-questionnaires", "--workbench", workbench.toString(), "--campaign", "2026"))
                 .isEqualTo(2);
     }
+
+    @Test
+    void exportingQuestionnairesOverFilesAlreadyThereNeedsForce() throws Exception {
+        List<Path> files = exportAndAnswerAll();
+        String answered = com.auditworkbench.service.FileFingerprint.sha256(files.get(0));
+        String[] again = {"export-questionnaires", "--workbench", workbench.toString(), "--campaign", "2026", "--out",
+            folder.resolve("調査票").toString()};
+        assertThat(run(again)).isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("--force");
+        assertThat(com.auditworkbench.service.FileFingerprint.sha256(files.get(0))).isEqualTo(answered);
+
+        String[] forced = Stream.concat(Stream.of(again), Stream.of("--force")).toArray(String[]::new);
+        assertThat(run(forced)).isEqualTo(0);
+        assertThat(com.auditworkbench.service.FileFingerprint.sha256(files.get(0))).isNotEqualTo(answered);
+    }
+
+    @Test
+    void questionnairesAreNeverWrittenIntoAnEvidenceFolder() throws Exception {
+        Path evidence = Files.createDirectories(com.auditworkbench.store.EvidenceVault.folderFor(workbench));
+        assertThat(run("export-questionnaires", "--workbench", workbench.toString(), "--campaign", "2026", "--out",
+                evidence.toString(), "--force")).isEqualTo(1);
+        assertThat(err.toString().strip()).doesNotContain("\n").contains("証跡");
+        assertThat(evidence).isEmptyDirectory();
+    }
+
+    @Test
+    void exportAndDryRunLeaveTheWorkbenchByteForByte() throws Exception {
+        Map<String, String> before = OutputTargetCommandTest.fingerprints(workbench);
+        exportAndAnswerAll();
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2026", "--dry-run",
+                folder.resolve("調査票").toString())).isEqualTo(0);
+        assertThat(run("import-responses", "--workbench", workbench.toString(), "--campaign", "2031", "--dry-run",
+                folder.resolve("調査票").toString())).isEqualTo(1);
+        assertThat(OutputTargetCommandTest.fingerprints(workbench)).isEqualTo(before);
+    }
 }

@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public interface DialogService {
 
+    /**
+     * Asks where to save. An existing file comes back only when the user agreed to replace it (the native save
+     * dialogs of Windows, macOS and GTK ask); a workbench, its evidence or the open workbench is refused afterwards
+     * by {@link com.auditworkbench.service.OutputTarget} with one sentence, whatever the answer.
+     */
     Optional<Path> chooseFileToSave(String title, String initialFileName, FileKind kind);
 
     Optional<Path> chooseFileToOpen(String title, FileKind kind);

@@ -6,6 +6,7 @@ import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.RequestEdit;
 import com.auditworkbench.domain.RequestStatus;
 import com.auditworkbench.service.FileFingerprint;
+import com.auditworkbench.service.OutputTarget;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.ui.common.TaskRunner;
 import com.auditworkbench.workbook.RequestListWorkbook;
@@ -200,9 +201,11 @@ public final class RequestListViewModel {
         }
         Department target = departmentFilter.get();
         tasks.run(p -> {
+            // The save dialog asked before an existing file is replaced; a workbench or its evidence never is.
+            Path file = OutputTarget.protecting(session.file()).check(out, true);
             new RequestListWorkbook(messages).write(session.requests().requestList(plan,
-                    target == null ? null : target.id()), out);
-            String hash = FileFingerprint.sha256(out);
+                    target == null ? null : target.id()), file);
+            String hash = FileFingerprint.sha256(file);
             session.requests().recordExport(plan, out.getFileName().toString(), hash);
             return hash;
         }, hash -> onStatus.accept(messages.get("request.exported", out.getFileName())), onError);

@@ -10,6 +10,7 @@ import com.auditworkbench.domain.NewFinding;
 import com.auditworkbench.domain.NewPlan;
 import com.auditworkbench.domain.Plan;
 import com.auditworkbench.service.FileFingerprint;
+import com.auditworkbench.service.OutputTarget;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.template.ShippedTemplates;
 import com.auditworkbench.ui.checklist.ChecklistViewModel;
@@ -242,9 +243,11 @@ public final class WorkbenchViewModel {
         exportProgress.set(0);
         status.set(messages.get("workbench.exporting"));
         exportTask = tasks.run(progress -> {
+            // The save dialog asked before an existing file is replaced; a workbench or its evidence never is.
+            Path target = OutputTarget.protecting(session.file()).check(out, true);
             var report = session.reports().committeeReport(plan.id());
-            new CommitteeWorkbook(messages, clock.getZone()).write(report, out, progress);
-            String hash = FileFingerprint.sha256(out);
+            new CommitteeWorkbook(messages, clock.getZone()).write(report, target, progress);
+            String hash = FileFingerprint.sha256(target);
             session.reports().recordExport(plan.id(), out.getFileName().toString(), hash);
             session.activity().anchorHead("export " + out.getFileName() + " " + hash);
             return hash;
