@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Audit Workbench: information-security audits for city halls.",
         subcommands = {GuiCommand.class, SampleCommand.class, ExportCommand.class, ValidateTemplateCommand.class,
             CoverageCommand.class, VerifyCommand.class, ExportQuestionnairesCommand.class,
-            ImportResponsesCommand.class})
+            ImportResponsesCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class CommandLineApp implements Runnable {
 
     /** Returned when the window is open and the process must go on after main returns. */

@@ -151,6 +151,15 @@ public final class EvidenceService {
         return v;
     }
 
+    /** The vault files holding these references, for a backup; none when nothing was ever taken in. */
+    Set<Path> vaultFiles(Set<String> refs) {
+        if (refs.isEmpty()) {
+            return Set.of();
+        }
+        EvidenceVault v = vault();
+        return refs.stream().map(v::fileOf).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The regular files of a folder and its sub-folders, in name order, hidden files left out. */
     public List<Path> filesOf(Path folder) {
         if (!Files.isDirectory(folder)) {

@@ -1,5 +1,6 @@
 package com.auditworkbench.service;
 
+import com.auditworkbench.domain.Progress;
 import com.auditworkbench.store.StoreWarmUp;
 import com.auditworkbench.store.WorkbenchFiles;
 import java.nio.file.Path;
@@ -48,6 +49,16 @@ public final class WorkbenchService {
      */
     public WorkbenchSession openReadOnly(Path file, char[] passphrase) {
         return new WorkbenchSession(files.openReadOnly(file, passphrase), clock, applicationVersion, anchors);
+    }
+
+    /**
+     * Writes a new workbench at {@code target} from a backup, after checking it completely (the backup's hashes,
+     * then the restored workbench opened with the passphrase: its activity log and every evidence file). Refuses,
+     * writing nothing, when the backup is damaged, the passphrase is wrong, or the target or its evidence folder
+     * exists.
+     */
+    public BackupRestore.Restored restore(Path backup, Path target, char[] passphrase, Progress progress) {
+        return new BackupRestore(this::openReadOnly).restore(backup, target, passphrase, progress);
     }
 
     /**

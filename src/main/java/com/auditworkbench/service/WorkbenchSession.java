@@ -32,6 +32,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final RegisterImportService registerImport;
     private final RiskService risk;
     private final MidTermService midTerm;
+    private final BackupService backups;
 
     WorkbenchSession(Workbench workbench, Clock clock, String applicationVersion) {
         this(workbench, clock, applicationVersion, null);
@@ -64,6 +65,7 @@ public final class WorkbenchSession implements AutoCloseable {
         this.registerImport = new RegisterImportService(workbench, trail);
         this.risk = new RiskService(workbench, trail, selfInspection);
         this.midTerm = new MidTermService(workbench, trail);
+        this.backups = new BackupService(workbench, trail, evidence, activity);
         if (!workbench.readOnly()) {
             evidence.sweepOnOpen();
         }
@@ -97,6 +99,11 @@ public final class WorkbenchSession implements AutoCloseable {
     /** The medium-term plan (中期計画) and the year plans drawn from it. */
     public MidTermService midTerm() {
         return midTerm;
+    }
+
+    /** Backups of this workbench and its evidence, consistent while it is being edited. */
+    public BackupService backups() {
+        return backups;
     }
 
     /** Evidence (証跡): intake into the encrypted vault, links, preview, copies and verification. */

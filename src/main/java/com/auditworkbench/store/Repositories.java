@@ -94,4 +94,8 @@ public final class Repositories {
     public MidTermRepository midTerm() {
         return new MidTermRepository(dsl);
     }
+
+    public BackupRepository backups() {
+        return new BackupRepository(dsl);
+    }
 }

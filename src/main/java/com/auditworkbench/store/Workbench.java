@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -30,6 +31,9 @@ public final class Workbench implements AutoCloseable {
     private final boolean readOnly;
     private final boolean recovered;
     private final MVStore store;
+    /** Shared by every transaction, held alone while the file's bytes are copied (decision 0017). */
+    private final ReentrantReadWriteLock copying = new ReentrantReadWriteLock();
+    private volatile byte[] header = new byte[0];
     private boolean closed;
 
     /** A workbench on a database that is not a file (the warm-up's, held in memory). */
@@ -67,12 +71,68 @@ public final class Workbench implements AutoCloseable {
      * (decision 0014).
      */
     public <T> T transaction(Function<Repositories, T> work) {
-        long version = store == null ? 0 : store.getCurrentVersion();
-        T result = dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
-        if (store != null && store.getCurrentVersion() != version) {
-            store.sync();
+        copying.readLock().lock();
+        try {
+            long version = store == null ? 0 : store.getCurrentVersion();
+            T result = dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+            if (store != null && store.getCurrentVersion() != version) {
+                store.sync();
+            }
+            return result;
+        } finally {
+            copying.readLock().unlock();
         }
-        return result;
+    }
+
+    /**
+     * Writes the file's bytes as they are between two transactions (its cleartext header, then H2's encrypted
+     * store) to {@code out}, and reads {@code alsoRead} in the same quiet moment. No transaction runs meanwhile:
+     * every change committed before this call is in the copy, and none is half in it. The store's bytes are read
+     * through H2's own channel, so a lock H2 holds on the file (mandatory on Windows) does not stand in the way.
+     */
+    public <T> T copyQuietly(java.io.OutputStream out, Function<Repositories, T> alsoRead) throws java.io.IOException {
+        copying.writeLock().lock();
+        try {
+            MVStore fileStore = store != null ? store : fileStore(pool);
+            if (fileStore == null) {
+                throw new IllegalStateException("A workbench held in memory has no file to copy");
+            }
+            out.write(header);
+            fileStore.getFileStore().backup(new StoreBytes(out));
+            return transaction(alsoRead);
+        } finally {
+            copying.writeLock().unlock();
+        }
+    }
+
+    /** The file's cleartext header, kept when it was opened (H2 locks the file after that). */
+    void header(byte[] bytes) {
+        this.header = bytes.clone();
+    }
+
+    /** Hands the bytes H2's backup writes straight to a stream, without the zip it would wrap them in. */
+    private static final class StoreBytes extends java.util.zip.ZipOutputStream {
+        private final java.io.OutputStream target;
+
+        StoreBytes(java.io.OutputStream target) {
+            super(java.io.OutputStream.nullOutputStream());
+            this.target = target;
+        }
+
+        @Override
+        public void putNextEntry(java.util.zip.ZipEntry entry) {
+            // one entry, the store; its bytes go to the target as they are
+        }
+
+        @Override
+        public void closeEntry() {
+            // nothing framed, nothing to close
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            target.write(bytes, offset, length);
+        }
     }
 
     /** The file store under the pool, to force commits to the disk; null for a database held in memory. */

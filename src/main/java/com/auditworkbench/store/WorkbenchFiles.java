@@ -81,6 +81,7 @@ public final class WorkbenchFiles {
             try {
                 migrate(connected.pool());
                 Workbench workbench = newWorkbench(target, connected, false, false);
+                workbench.header(WorkbenchHeader.encode(parameters));
                 workbench.initialise(UUID.randomUUID(), OffsetDateTime.now(), applicationVersion);
                 log().info("Created workbench {}", target);
                 return workbench;
@@ -130,9 +131,12 @@ public final class WorkbenchFiles {
                 if (inspection == Inspection.INTERRUPTED_CHANGE) {
                     throw new AuditException("workbench.error.readOnlyNeedsRecovery", target.getFileName());
                 }
+                byte[] header = headerBytes(target, reading.headerLength());
                 Connected connected = connect(target, reading.headerLength(), key, true);
                 log().info("Opened workbench {} read-only", target);
-                return newWorkbench(target, connected, true, false);
+                Workbench workbench = newWorkbench(target, connected, true, false);
+                workbench.header(header);
+                return workbench;
             }
             removeUpgradeLeftovers(target);
             int headerLength = reading.headerLength();
@@ -142,6 +146,7 @@ public final class WorkbenchFiles {
                 key = upgraded;
                 headerLength = WorkbenchHeader.LENGTH;
             }
+            byte[] header = headerBytes(target, headerLength);
             Connected connected = connect(target, headerLength, key, false);
             try {
                 try (Connection probe = connected.pool().getConnection()) {
@@ -164,7 +169,9 @@ public final class WorkbenchFiles {
             boolean recovered = inspection == Inspection.INTERRUPTED_CHANGE;
             log().info(recovered ? "Opened workbench {}; an interrupted change was rolled back" : "Opened workbench {}",
                     target);
-            return newWorkbench(target, connected, false, recovered);
+            Workbench workbench = newWorkbench(target, connected, false, recovered);
+            workbench.header(header);
+            return workbench;
         } catch (RuntimeException e) {
             OPEN_IN_THIS_PROCESS.remove(target);
             throw e;
@@ -192,6 +199,15 @@ public final class WorkbenchFiles {
             case DAMAGED_HEADER -> throw new AuditException("workbench.error.damagedHeader", target.getFileName());
             case NOT_A_WORKBENCH -> throw new AuditException("workbench.error.notWorkbench", target.getFileName());
         };
+    }
+
+    /** The cleartext header, read before H2 locks the file: a backup copies it with the store. */
+    private static byte[] headerBytes(Path target, int headerLength) {
+        try (java.io.InputStream in = Files.newInputStream(target)) {
+            return in.readNBytes(headerLength);
+        } catch (IOException e) {
+            throw new AuditException(e, "workbench.error.unreadable", target.getFileName());
+        }
     }
 
     private Workbench newWorkbench(Path target, Connected connected, boolean readOnly, boolean recovered) {

@@ -26,6 +26,7 @@ public final class HomeView {
     private final Parent root;
 
     @FXML private Label homeHeading;
+    @FXML private Label homeLastBackup;
     @FXML private TableView<HomeOverview.AuditStatus> auditTable;
     @FXML private TableColumn<HomeOverview.AuditStatus, String> auditTitleColumn;
     @FXML private TableColumn<HomeOverview.AuditStatus, String> auditPhaseColumn;
@@ -64,6 +65,7 @@ public final class HomeView {
     @FXML
     private void initialize() {
         homeHeading.textProperty().bind(viewModel.headingProperty());
+        homeLastBackup.textProperty().bind(viewModel.lastBackupProperty());
         auditTable.setItems(viewModel.audits());
         auditTable.setPlaceholder(placeholder("home.noAudits"));
         column(auditTitleColumn, a -> a.plan().title() + "（" + a.plan().code() + "）");

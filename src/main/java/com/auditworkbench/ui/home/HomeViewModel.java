@@ -22,6 +22,7 @@ public final class HomeViewModel {
     private final ObservableList<HomeOverview.OverdueAction> overdue = FXCollections.observableArrayList();
     private final ObservableList<HomeOverview.CampaignReturns> campaigns = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty lastBackup = new SimpleStringProperty("");
     /** True while the overview is being read: on a large plan that takes seconds, and "no audits" would mislead. */
     private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
 
@@ -44,6 +45,16 @@ public final class HomeViewModel {
             loading.set(false);
             onError.accept(message);
         });
+        tasks.run(p -> session.backups().lastBackup(), last -> lastBackup.set(last
+                .map(b -> messages.get("home.lastBackup", java.time.format.DateTimeFormatter.ofPattern(
+                        "yyyy-MM-dd HH:mm").format(b.madeAt().atZoneSameInstant(java.time.ZoneId.systemDefault())),
+                        java.nio.file.Path.of(b.fileName()).getFileName()))
+                .orElse(messages.get("home.noBackup"))), onError);
+    }
+
+    /** When the last backup was made, or that none was. */
+    public StringProperty lastBackupProperty() {
+        return lastBackup;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {

@@ -314,6 +314,12 @@ public final class WorkbenchView {
     }
 
     @FXML
+    private void onBackup() {
+        dialogs.chooseFileToSave(messages.get("workbench.backup.choose"), viewModel.suggestedBackupName(),
+                DialogService.FileKind.ANY).ifPresent(viewModel::backup);
+    }
+
+    @FXML
     private void onCancelExport() {
         viewModel.cancelExport();
     }

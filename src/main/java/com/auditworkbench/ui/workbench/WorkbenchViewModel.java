@@ -268,6 +268,21 @@ public final class WorkbenchViewModel {
                 task.progressProperty()));
     }
 
+    public String suggestedBackupName() {
+        String name = session.file().getFileName().toString().replaceFirst("\\.awb$", "");
+        return name + "-" + java.time.LocalDate.now(clock) + ".awbbackup";
+    }
+
+    /** Writes a backup of the workbench and its evidence in the background; editing may go on meanwhile. */
+    public void backup(Path out) {
+        checklist.flushNotes();
+        policyReview.saveAll();
+        status.set(messages.get("workbench.backingUp"));
+        tasks.run(progress -> session.backups().backup(out, progress),
+                made -> status.set(messages.get("workbench.backedUp", made.file().getFileName(), made.sha256())),
+                this::showError);
+    }
+
     public void cancelExport() {
         if (exportTask != null) {
             exportTask.cancel();
