@@ -11,6 +11,7 @@ import com.auditworkbench.domain.Role;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.service.SampleWorkbench;
 import com.auditworkbench.service.WorkbenchSession;
+import com.auditworkbench.store.EvidenceVault;
 import com.auditworkbench.support.TestWorkbenches;
 import com.auditworkbench.template.ShippedTemplates;
 import java.nio.file.Files;
@@ -83,10 +84,10 @@ class CrashTest {
                 seed, acknowledged, checked, losses.size(), recovered);
         System.out.println("Vault after each round (orphaned/temporary/other): " + vaultCounts);
         assertThat(acknowledged).as("the kills leave time for edits (seed %d)", seed).isGreaterThan(ROUNDS);
-        VaultCount last = VaultCount.of(com.auditworkbench.store.EvidenceVault.folderFor(file));
+        VaultCount last = VaultCount.of(EvidenceVault.folderFor(file));
         assertThat(last.temporary()).as("temporary files left in the vault (seed %d)", seed).isZero();
         assertThat(last.orphaned()).as("orphaned files kept in the vault (seed %d): %s", seed, vaultCounts)
-                .isLessThanOrEqualTo(VaultCount.ORPHANS_KEPT);
+                .isLessThanOrEqualTo(EvidenceVault.ORPHANS_KEPT);
     }
 
     private void check(WorkbenchSession session, long planId, Acknowledgements acks, String where) {

@@ -10,9 +10,6 @@ import java.util.stream.Stream;
 /** The files of an evidence vault: set aside as orphans, temporary ({@code .part}), and the rest. */
 record VaultCount(int orphaned, int temporary, int other) {
 
-    /** How many orphaned files a vault may keep, however many intakes were interrupted. */
-    static final int ORPHANS_KEPT = 50;
-
     static VaultCount of(Path vault) {
         if (!Files.isDirectory(vault)) {
             return new VaultCount(0, 0, 0);
