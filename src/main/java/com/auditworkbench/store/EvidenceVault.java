@@ -84,6 +84,12 @@ public final class EvidenceVault {
     /** Files below this size are read whole and go into the batch's pack. */
     static final int LOOSE = 4 << 20;
     private static final String ORPHANED = "orphaned";
+    /**
+     * How many files {@code orphaned/} keeps: the newest, enough to put back the files of a few newer intakes after a
+     * user opened an older copy of the workbench, while the files of intakes a crash interrupted, each swept aside
+     * once, do not pile up over a file's life (decision 0014).
+     */
+    public static final int ORPHANS_KEPT = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ExecutorService WRITERS = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "awb-evidence-writer");
@@ -1117,11 +1123,42 @@ public final class EvidenceVault {
         } catch (IOException e) {
             LOG.warn("Evidence vault {} could not be swept", folder, e);
         }
-        if (temporary + orphans > 0) {
-            LOG.info("Evidence vault {}: removed {} temporary files, moved {} unrecorded files aside", folder,
-                    temporary, orphans);
+        int purged = pruneOrphans();
+        if (temporary + orphans + purged > 0) {
+            LOG.info("Evidence vault {}: removed {} temporary files, moved {} unrecorded files aside, removed the {}"
+                    + " oldest set aside", folder, temporary, orphans, purged);
         }
         return new Sweep(temporary, orphans);
+    }
+
+    /** Removes the oldest files of {@code orphaned/} beyond {@link #ORPHANS_KEPT}; returns how many. */
+    private int pruneOrphans() {
+        Path aside = folder.resolve(ORPHANED);
+        if (!Files.isDirectory(aside)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(aside)) {
+            List<Path> oldestFirst = files.filter(Files::isRegularFile)
+                    .sorted(java.util.Comparator.comparing(EvidenceVault::modified).thenComparing(Path::toString))
+                    .toList();
+            int purged = 0;
+            for (Path file : oldestFirst.subList(0, Math.max(0, oldestFirst.size() - ORPHANS_KEPT))) {
+                Files.deleteIfExists(file);
+                purged++;
+            }
+            return purged;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warn("Files set aside in {} could not be pruned", aside, e);
+            return 0;
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     /** Reads a vault file back segment by segment, checking each segment's tag, index and last flag. */

@@ -330,4 +330,22 @@ class EvidenceVaultTest {
             assertThat(sha256(in.readAllBytes())).isEqualTo(first[1]);
         }
     }
+
+    @Test
+    void sweepKeepsOnlyTheNewestOrphansSetAside() throws IOException {
+        EvidenceVault vault = vault();
+        Path aside = Files.createDirectories(vault.folder().resolve("orphaned"));
+        int count = EvidenceVault.ORPHANS_KEPT + 5;
+        for (int i = 0; i < count; i++) {
+            Path file = Files.write(aside.resolve(String.format("orphan-%03d", i)), new byte[] {1});
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+
+        vault.sweep(java.util.Set.of());
+
+        try (var files = Files.list(aside)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .hasSize(EvidenceVault.ORPHANS_KEPT).startsWith("orphan-005").doesNotContain("orphan-004");
+        }
+    }
 }
