@@ -2,7 +2,6 @@ package com.auditworkbench.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -183,10 +182,8 @@ public final class AwbFilePath extends FilePath {
         try {
             Files.createFile(real());
             return true;
-        } catch (FileAlreadyExistsException e) {
-            return false;
         } catch (IOException e) {
-            return false;
+            return false; // already there, or not creatable: H2 asks again or fails on opening
         }
     }
 

@@ -15,10 +15,17 @@ final class OffsetFileChannel extends FileBaseDefault {
 
     private final FileChannel base;
     private final long offset;
+    private final boolean closesBase;
 
     OffsetFileChannel(FileChannel base, long offset) {
+        this(base, offset, true);
+    }
+
+    /** With {@code closesBase} false, closing this leaves the base channel open: its owner closes it. */
+    OffsetFileChannel(FileChannel base, long offset, boolean closesBase) {
         this.base = base;
         this.offset = offset;
+        this.closesBase = closesBase;
     }
 
     @Override
@@ -58,7 +65,9 @@ final class OffsetFileChannel extends FileBaseDefault {
 
     @Override
     protected void implCloseChannel() throws IOException {
-        base.close();
+        if (closesBase) {
+            base.close();
+        }
     }
 
     @Override

@@ -283,9 +283,9 @@ public final class WorkbenchFiles {
                         StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                     output.write(ByteBuffer.wrap(WorkbenchHeader.encode(parameters)), 0);
                     FileChannel in = new FileEncrypt(target.toString(), FilePathEncrypt.getPasswordBytes(oldKey),
-                            new OffsetFileChannel(new Unclosed(source), oldHeaderLength));
+                            new OffsetFileChannel(source, oldHeaderLength, false));
                     FileChannel out = new FileEncrypt(temporary.toString(), FilePathEncrypt.getPasswordBytes(newKey),
-                            new OffsetFileChannel(new Unclosed(output), WorkbenchHeader.LENGTH));
+                            new OffsetFileChannel(output, WorkbenchHeader.LENGTH, false));
                     ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
                     long size = in.size();
                     for (long position = 0; position < size; position += buffer.capacity()) {
@@ -455,40 +455,6 @@ public final class WorkbenchFiles {
             Files.deleteIfExists(target);
         } catch (IOException e) {
             log().warn("Could not remove {}", target, e);
-        }
-    }
-
-    /** A channel whose close leaves the underlying channel open: its owner closes it. */
-    private static final class Unclosed extends org.h2.store.fs.FileBaseDefault {
-        private final FileChannel base;
-
-        Unclosed(FileChannel base) {
-            this.base = base;
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return base.read(dst, position);
-        }
-
-        @Override
-        public int write(ByteBuffer src, long position) throws IOException {
-            return base.write(src, position);
-        }
-
-        @Override
-        public long size() throws IOException {
-            return base.size();
-        }
-
-        @Override
-        protected void implTruncate(long size) throws IOException {
-            base.truncate(size);
-        }
-
-        @Override
-        protected void implCloseChannel() {
-            // the owner closes the base channel
         }
     }
 }
