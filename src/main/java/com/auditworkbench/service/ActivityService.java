@@ -31,6 +31,13 @@ public final class ActivityService {
         return head;
     }
 
+    /** Keeps a head read elsewhere (a backup's, read while its bytes were copied) outside the workbench. */
+    public void keep(LogAnchor anchor) {
+        if (anchors != null) {
+            anchors.record(workbench.id(), anchor);
+        }
+    }
+
     /**
      * The anchors kept for this workbench, and the hashes given (a head printed on a committee workbook), that the
      * log no longer extends: no event with that hash at that place. Empty when the history holds them all.

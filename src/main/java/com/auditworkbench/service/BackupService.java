@@ -2,6 +2,7 @@ package com.auditworkbench.service;
 
 import com.auditworkbench.domain.AuditException;
 import com.auditworkbench.domain.BackupRecord;
+import com.auditworkbench.domain.LogAnchor;
 import com.auditworkbench.domain.Progress;
 import com.auditworkbench.store.BackupArchive;
 import com.auditworkbench.store.EvidenceVault;
@@ -67,11 +68,16 @@ public final class BackupService {
         AtomicLong done = new AtomicLong();
         BackupArchive.Contents contents;
         long size;
+        java.util.concurrent.atomic.AtomicReference<LogAnchor> head = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             try (BackupArchive.Writer writer = new BackupArchive.Writer(temporary,
                     n -> progress.update(done.addAndGet(n), total), progress::isCancelled)) {
                 Set<String> refs = writer.addWorkbench(workbench.file().getFileName().toString(),
-                        stream -> workbench.copyQuietly(stream, r -> r.evidence().storageRefs()));
+                        stream -> workbench.copyQuietly(stream, r -> {
+                            // The log's head as copied: a restored workbench holds exactly this history.
+                            head.set(r.activityLog().head(trail.now().toInstant(), "backup " + out.getFileName()));
+                            return r.evidence().storageRefs();
+                        }));
                 Path vault = EvidenceVault.folderFor(workbench.file());
                 for (Path file : evidence.vaultFiles(refs)) {
                     writer.addEvidence(vault, file);
@@ -95,8 +101,9 @@ public final class BackupService {
         if (!workbench.readOnly()) {
             record(made);
         }
-        // The log's head is kept outside the workbench too, for a later verify (decision 0015).
-        activity.anchorHead("backup " + out.getFileName() + " " + sha256);
+        // The head the backup holds is kept outside the workbench too, for a later verify (decision 0015).
+        LogAnchor copied = head.get();
+        activity.keep(new LogAnchor(copied.sequence(), copied.hash(), copied.at(), copied.what() + " " + sha256));
         return made;
     }
 
