@@ -96,8 +96,12 @@ public final class MainWindow {
         thread.start();
     }
 
-    private void showWorkbench(WorkbenchSession session) {
+    /** Shows an opened workbench; {@code status}, when not empty, is the first thing its status line says. */
+    private void showWorkbench(WorkbenchSession session, String status) {
         workbench = new WorkbenchViewModel(session, tasks, context.messages(), context.templates(), context.clock());
+        if (!status.isEmpty()) {
+            workbench.statusProperty().set(status);
+        }
         workbench.readFirstLook(); // on the worker while the window below is built and drawn
         WorkbenchView view = new WorkbenchView(workbench, dialogs, context.messages(), LocalDate.now(context.clock()),
                 this::showStart);

@@ -16,8 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The start screen: binds the view model to StartView.fxml and delegates every action. The create / open form
- * ({@link StartFormView}) is added the first time it is asked for, so the first drawing has only what it shows.
+ * The start screen: binds the view model to StartView.fxml and delegates every action. The create / open / restore
+ * form ({@link StartFormView}) is added the first time it is asked for, so the first drawing has only what it
+ * shows.
  */
 public final class StartView {
 
@@ -106,6 +107,12 @@ public final class StartView {
     @FXML
     private void onOpen() {
         viewModel.showOpen(null);
+        form().focusFile();
+    }
+
+    @FXML
+    private void onRestore() {
+        viewModel.showRestore();
         form().focusFile();
     }
 

@@ -2,6 +2,7 @@ package com.auditworkbench.ui.start;
 
 import com.auditworkbench.domain.Messages;
 import com.auditworkbench.domain.PassphrasePolicy;
+import com.auditworkbench.service.BackupRestore;
 import com.auditworkbench.service.SampleWorkbench;
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.ui.UiContext;
@@ -10,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -22,19 +23,24 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The start screen's state: create a workbench, open one (recent list), or open the sample. */
+/**
+ * The start screen's state: create a workbench, open one (recent list), restore one from a backup, or open the
+ * sample.
+ */
 public final class StartViewModel {
 
     /** Which form the screen shows. */
-    public enum Mode { NONE, CREATE, OPEN }
+    public enum Mode { NONE, CREATE, OPEN, RESTORE }
 
     private final UiContext context;
     private final TaskRunner tasks;
-    private final Consumer<WorkbenchSession> onOpened;
+    private final BiConsumer<WorkbenchSession, String> onOpened;
     private final Messages messages;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.NONE);
     private final StringProperty filePath = new SimpleStringProperty("");
+    /** Restoring: the new workbench to write (the backup is {@link #filePath}). */
+    private final StringProperty targetPath = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final StringProperty strengthText = new SimpleStringProperty("");
@@ -42,7 +48,8 @@ public final class StartViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
 
-    public StartViewModel(UiContext context, TaskRunner tasks, Consumer<WorkbenchSession> onOpened) {
+    /** {@code onOpened} takes the opened workbench and a sentence for its status line (empty when none). */
+    public StartViewModel(UiContext context, TaskRunner tasks, BiConsumer<WorkbenchSession, String> onOpened) {
         this.context = context;
         this.tasks = tasks;
         this.onOpened = onOpened;
@@ -55,6 +62,31 @@ public final class StartViewModel {
             confirmation.set("");
             updateStrength();
         });
+        filePath.addListener((obs, old, value) -> suggestTarget(old, value));
+    }
+
+    /**
+     * Restoring: the new workbench is suggested beside the backup as NAME-restored.awb, as long as the user has not
+     * chosen a name of their own.
+     */
+    private void suggestTarget(String oldBackup, String backup) {
+        if (mode.get() != Mode.RESTORE) {
+            return;
+        }
+        String previous = oldBackup == null || oldBackup.isBlank() ? "" : restoredNameFor(Path.of(oldBackup.strip()))
+                .toString();
+        if (targetPath.get().isBlank() || targetPath.get().equals(previous)) {
+            targetPath.set(backup == null || backup.isBlank() ? "" : restoredNameFor(Path.of(backup.strip()))
+                    .toString());
+        }
+    }
+
+    /** Where a backup is restored unless the user says otherwise: NAME-restored.awb beside it. */
+    public static Path restoredNameFor(Path backup) {
+        String name = backup.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return backup.resolveSibling(stem + "-restored.awb");
     }
 
     private void updateStrength() {
@@ -77,6 +109,12 @@ public final class StartViewModel {
     public void showOpen(Path file) {
         mode.set(Mode.OPEN);
         filePath.set(file == null ? "" : file.toString());
+    }
+
+    public void showRestore() {
+        mode.set(Mode.RESTORE);
+        filePath.set("");
+        targetPath.set("");
     }
 
     /**
@@ -131,8 +169,9 @@ public final class StartViewModel {
 
     public BooleanBinding canSubmit() {
         return Bindings.createBooleanBinding(() -> !busy.get() && !filePath.get().isBlank()
-                && !passphrase.get().isEmpty() && (mode.get() != Mode.CREATE || !confirmation.get().isEmpty()),
-                busy, filePath, passphrase, confirmation, mode);
+                && !passphrase.get().isEmpty() && (mode.get() != Mode.CREATE || !confirmation.get().isEmpty())
+                && (mode.get() != Mode.RESTORE || !targetPath.get().isBlank()),
+                busy, filePath, targetPath, passphrase, confirmation, mode);
     }
 
     public void submit() {
@@ -140,6 +179,8 @@ public final class StartViewModel {
             create();
         } else if (mode.get() == Mode.OPEN) {
             open();
+        } else if (mode.get() == Mode.RESTORE) {
+            restore();
         }
     }
 
@@ -178,6 +219,31 @@ public final class StartViewModel {
         }, this::opened, this::failed);
     }
 
+    /** A workbench restored and checked, then opened. */
+    private record RestoredSession(WorkbenchSession session, BackupRestore.Restored restored) {
+    }
+
+    /**
+     * Writes a new workbench from the backup, after the service has checked it through (a damaged backup, a wrong
+     * passphrase or an existing target is refused with one sentence and nothing written), then opens it.
+     */
+    private void restore() {
+        Path backup = Path.of(filePath.get().strip());
+        Path target = withExtension(Path.of(targetPath.get().strip()));
+        char[] secret = passphrase.get().toCharArray();
+        begin();
+        tasks.run(p -> {
+            try {
+                BackupRestore.Restored restored = context.workbenches().restore(backup, target, secret, p);
+                return new RestoredSession(context.workbenches().open(restored.workbench(), secret), restored);
+            } finally {
+                java.util.Arrays.fill(secret, '\0'); // the store keeps no copy of it
+            }
+        }, done -> openedSaying(done.session(), messages.get("start.restore.done", backup.getFileName(),
+                done.restored().workbench().getFileName(), done.restored().eventsChecked(),
+                done.restored().evidenceChecked())), this::failed);
+    }
+
     /** Opens the sample, writing it first when this is the first look. */
     public void openSample() {
         begin();
@@ -211,12 +277,16 @@ public final class StartViewModel {
     }
 
     private void opened(WorkbenchSession session) {
+        openedSaying(session, "");
+    }
+
+    private void openedSaying(WorkbenchSession session, String status) {
         busy.set(false);
         passphrase.set("");
         confirmation.set("");
         context.settings().rememberWorkbench(session.file());
         recent.setAll(context.settings().recentWorkbenches());
-        onOpened.accept(session);
+        onOpened.accept(session, status);
     }
 
     private void failed(String sentence) {
@@ -234,6 +304,10 @@ public final class StartViewModel {
 
     public StringProperty filePathProperty() {
         return filePath;
+    }
+
+    public StringProperty targetPathProperty() {
+        return targetPath;
     }
 
     public StringProperty passphraseProperty() {
