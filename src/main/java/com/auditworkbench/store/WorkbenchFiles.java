@@ -150,7 +150,8 @@ public final class WorkbenchFiles {
             Connected connected = connect(target, headerLength, key, false);
             try {
                 try (Connection probe = connected.pool().getConnection()) {
-                    log().debug("Opened {} for writing", target);
+                    log().debug("Opened {} for writing ({} transaction isolation)", target,
+                            probe.getTransactionIsolation());
                 }
                 if (inspection != Inspection.CURRENT) {
                     migrate(connected.pool());

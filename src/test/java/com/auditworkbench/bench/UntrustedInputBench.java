@@ -83,7 +83,6 @@ class UntrustedInputBench {
                 row.createCell(7).setCellValue("委託先で運用、年次で棚卸しを実施。" + r);
             }
             wb.write(out);
-            wb.dispose();
         }
         System.out.printf("register: %,d rows x 8 columns, %,d bytes, largest part %,d bytes%n", REGISTER_ROWS,
                 Files.size(register), largestPart(register));

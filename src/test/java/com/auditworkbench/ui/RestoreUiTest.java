@@ -92,8 +92,9 @@ class RestoreUiTest {
         assertThat(stage.getTitle()).startsWith("復元した監査.awb — ");
         assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).isEqualTo("復元した監査.awb");
         waitUntil(() -> !robot.lookup("#planList").queryAs(ListView.class).getItems().isEmpty());
-        assertThat(robot.lookup("#planList").queryAs(ListView.class).getItems())
-                .anySatisfy(plan -> assertThat(((Plan) plan).title()).isEqualTo(PLAN_TITLE));
+        @SuppressWarnings("unchecked")
+        ListView<Plan> plans = robot.lookup("#planList").queryAs(ListView.class);
+        assertThat(plans.getItems()).anySatisfy(plan -> assertThat(plan.title()).isEqualTo(PLAN_TITLE));
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).matches(
                 "バックアップ 元の監査\\.awbbackup から 復元した監査\\.awb を復元しました。操作記録 [1-9]\\d* 件の連なりと"
                         + "証跡 1 件のハッシュを確かめました。");

@@ -269,7 +269,6 @@ class RegisterImportTest {
                 row.createCell(1).setCellValue("総務部 総務課");
             }
             wb.write(out);
-            wb.dispose();
         }
         assertRefused(huge, "「huge.xlsx」は 100,000 行を超えるため読み込めないので、台帳の行だけを残したファイルを選んでください。");
     }
