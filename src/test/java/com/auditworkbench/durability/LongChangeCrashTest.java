@@ -18,15 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A kill in the middle of one long change (every row of a 40,000-row plan recorded in one transaction): the
- * workbench opens, holds none of that change and all that was saved before it, and its activity log verifies; it
- * says it rolled back an interrupted change when part of the change had reached the file (printed: on 40,000 rows
- * killed up to 3.5 s in, H2 had not yet written any of it). Killed at three moments of the same change, on the same file.
+ * workbench opens, holds none of that change and all that was saved before it, and its activity log verifies.
+ * Killed at three moments of the same change, on the same file. Whether opening reported a rolled-back change is
+ * printed, not asserted: at every kill tried so far (0.4 s to 25 s in) it did not, so this test does not exercise
+ * {@code recovered()} being true.
  */
 class LongChangeCrashTest {
 
     private static final int ITEMS = 1_000;
     private static final int DEPARTMENTS = 40;
-    private static final long[] KILL_AFTER_MILLIS = {400, 1_500, 3_500};
+    /** When to kill, in ms after the change began; {@code -Dawb.longChangeKillAfter=8000,20000} kills later. */
+    private static final long[] KILL_AFTER_MILLIS = java.util.Arrays.stream(System.getProperty(
+            "awb.longChangeKillAfter", "400,1500,3500").split(",")).mapToLong(Long::parseLong).toArray();
     private static final String INTERRUPTED = "中断された変更";
     private static final char[] PASSPHRASE = TestWorkbenches.PASSPHRASE.toCharArray();
 
