@@ -24,6 +24,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
 import org.slf4j.Logger;
@@ -124,6 +125,10 @@ public final class WorkbenchFiles {
         claim(target);
         try {
             Inspection inspection = inspectReadOnly(target, reading.headerLength(), key);
+            if (inspection != Inspection.INTERRUPTED_CHANGE
+                    && holdsInterruptedChange(target, reading.headerLength(), key)) {
+                inspection = Inspection.INTERRUPTED_CHANGE;
+            }
             if (readOnly) {
                 if (inspection == Inspection.BEHIND) {
                     throw new AuditException("workbench.error.readOnlyNeedsUpgrade", target.getFileName());
@@ -262,6 +267,31 @@ public final class WorkbenchFiles {
             throw new AuditException(e, "workbench.error.notWorkbench", target.getFileName());
         }
     }
+
+    /**
+     * Whether a crash left a change half-written: H2 keeps each open transaction's undo log in a map named
+     * {@code undoLog.N} and rolls it back when the file is next opened for writing, without a word; H2 2.3 opens such
+     * a file read-only without complaint too. The store is looked at read-only, map by map, as H2's own transaction
+     * store does at start ({@code MVStore#hasData}: a map with a stored root). A look that fails says nothing.
+     */
+    private static boolean holdsInterruptedChange(Path target, int headerLength, char[] key) {
+        try (AwbFilePath.Registration registration = AwbFilePath.register(target, headerLength)) {
+            MVStore store = new MVStore.Builder().fileName(registration.databaseName() + ".mv.db").readOnly()
+                    .encryptionKey(key.clone()).open();
+            try {
+                return store.getMapNames().stream()
+                        .anyMatch(name -> name.startsWith(UNDO_LOG_OPEN) && store.hasData(name));
+            } finally {
+                store.close();
+            }
+        } catch (RuntimeException e) {
+            log().warn("Could not look for an interrupted change in {}", target, e);
+            return false;
+        }
+    }
+
+    /** The name H2's transaction store gives the undo log of a transaction that has not committed. */
+    private static final String UNDO_LOG_OPEN = "undoLog.";
 
     /**
      * Rewrites a file of an older key format in the current one: a fresh salt and the current cost, the database's

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A kill in the middle of one long change (every row of a 40,000-row plan recorded in one transaction): the
  * workbench opens, holds none of that change and all that was saved before it, and its activity log verifies.
  * Killed at three moments of the same change, on the same file. Whether opening reported a rolled-back change is
- * printed, not asserted: at every kill tried so far (0.4 s to 25 s in) it did not, so this test does not exercise
- * {@code recovered()} being true.
+ * printed, not asserted: this change stays in memory until it commits, so none of it reaches the file;
+ * {@code store/InterruptedChangeTest} kills a change that has.
  */
 class LongChangeCrashTest {
 
