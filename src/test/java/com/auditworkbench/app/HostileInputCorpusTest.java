@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.auditworkbench.service.WorkbenchSession;
 import com.auditworkbench.support.SelfInspectionFixture;
-import com.auditworkbench.support.TestWorkbenches;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,19 +152,11 @@ class HostileInputCorpusTest {
      */
     private static Run run(Path input, String... args) throws Exception {
         String before = fingerprint(input);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        ProcessBuilder builder = ChildCommandLine.of(folder, args).redirectOutput(out.toFile())
+                .redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of(isWindows() ? "NUL" : "/dev/null").toFile()));
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
-        builder.environment().put("HOME", folder.toString());
-        builder.environment().put("LANG", "ja_JP.UTF-8");
-        builder.environment().put(PassphraseSource.VARIABLE, TestWorkbenches.PASSPHRASE);
         long start = System.nanoTime();
         Process process = builder.start();
         boolean ended = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -7,7 +7,6 @@ import com.auditworkbench.store.EvidenceVault;
 import com.auditworkbench.support.TestWorkbenches;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,18 +26,8 @@ class InterruptedSampleTest {
     Path folder;
 
     private ProcessBuilder launcher(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        return ChildCommandLine.of(folder, args).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("output-" + System.nanoTime() + ".txt").toFile());
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
-        builder.environment().put("HOME", folder.toString());
-        builder.environment().put("LANG", "ja_JP.UTF-8");
-        builder.environment().put(PassphraseSource.VARIABLE, TestWorkbenches.PASSPHRASE);
-        return builder;
     }
 
     /** The hidden names a creation of the target writes under. */
